@@ -28,6 +28,7 @@ public class NewsTrendsApplication implements AppShellConfigurator {
 		if (CommandRunner.isCommandInvocation(args)) {
 			SpringApplication app = new SpringApplication(NewsTrendsApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);
+			app.setDefaultProperties(java.util.Map.of("spring.main.web-application-type", "none"));
 			app.setAdditionalProfiles(CommandRunner.PROFILE);
 			ConfigurableApplicationContext context = app.run(args);
 			System.exit(SpringApplication.exit(context));
