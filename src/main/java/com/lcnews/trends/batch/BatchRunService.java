@@ -162,7 +162,7 @@ public class BatchRunService implements DisposableBean {
 			JobExecution execution = launcher.run(job, prepared.parameters());
 			done += execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
 			boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
-			String failure = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst()
+			String failure = execution.getAllFailureExceptions().stream().map(BatchRunService::describe).findFirst()
 				.orElse(execution.getExitStatus().getExitDescription());
 			progress.finish(ok, done, ok ? "completed" : "failed: " + failure);
 		}
@@ -176,6 +176,14 @@ public class BatchRunService implements DisposableBean {
 		if (rerunRequested.getAndSet(false)) {
 			importFinished(prepared.user());
 		}
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root == ex ? String.valueOf(ex.getMessage()) : ex.getMessage() + ": " + root.getMessage();
 	}
 
 	@Override

@@ -65,7 +65,8 @@ class ClassifyArticlesJobConfiguration {
 	JdbcPagingItemReader<Article> classifyArticlesReader(DataSource dataSource, ClassifyBatchProperties properties,
 			@Value("#{jobParameters['modelVersion']}") String modelVersion,
 			@Value("#{jobParameters['mode']}") String mode) {
-		String where = ClassifyMode.ofCode(mode) == ClassifyMode.ALL ? null
+		boolean all = ClassifyMode.ofCode(mode) == ClassifyMode.ALL;
+		String where = all ? null
 				: "NOT EXISTS (SELECT 1 FROM classification c WHERE c.article_id = a.id AND c.model_version = :modelVersion)";
 		return new JdbcPagingItemReaderBuilder<Article>().name("classifyArticlesReader")
 			.dataSource(dataSource)
@@ -73,7 +74,7 @@ class ClassifyArticlesJobConfiguration {
 			.fromClause("FROM article a")
 			.whereClause(where)
 			.sortKeys(Map.of("id", org.springframework.batch.item.database.Order.ASCENDING))
-			.parameterValues(Map.of("modelVersion", modelVersion))
+			.parameterValues(all ? Map.of() : Map.of("modelVersion", modelVersion))
 			.pageSize(properties.chunkSize())
 			.rowMapper(ClassifyArticlesJobConfiguration::article)
 			.build();
