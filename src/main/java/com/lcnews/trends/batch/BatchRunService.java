@@ -1,0 +1,194 @@
+package com.lcnews.trends.batch;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts classification runs and reports their progress. At most one run exists at a time across all processes
+ * sharing the store: a second start is refused with {@link RunRefusedException}. A run that failed or whose process
+ * was killed is restarted where its last committed chunk ended when it is started again with the same mode and model.
+ */
+@Service
+public class BatchRunService implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchRunService.class);
+
+	private final JobLauncher launcher;
+
+	private final Job job;
+
+	private final JobRuns runs;
+
+	private final RunProgress progress;
+
+	private final ClassifierProvider classifiers;
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	private final ClassifyBatchProperties properties;
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	private final AtomicBoolean rerunRequested = new AtomicBoolean();
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "classify-run"));
+
+	BatchRunService(JobLauncher launcher, Job classifyArticlesJob, JobRuns runs, RunProgress progress,
+			ClassifierProvider classifiers, DataSource dataSource, JdbcTemplate jdbc, ClassifyBatchProperties properties) {
+		this.launcher = launcher;
+		this.job = classifyArticlesJob;
+		this.runs = runs;
+		this.progress = progress;
+		this.classifiers = classifiers;
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	/**
+	 * Starts a run in the background and returns at once; poll {@link #progress()}.
+	 * @param user who starts it, recorded with the run
+	 * @throws RunRefusedException when a run is in progress here or in another process, or no model is available
+	 */
+	public BatchProgress start(ClassifyMode mode, String user) {
+		Prepared prepared = prepare(mode, user);
+		executor.submit(() -> execute(prepared));
+		return progress.snapshot();
+	}
+
+	/**
+	 * Runs to the end in the calling thread (the {@code classify} command) and returns the final progress.
+	 * @throws RunRefusedException when a run is in progress or no model is available
+	 */
+	public BatchProgress run(ClassifyMode mode, String user) {
+		execute(prepare(mode, user));
+		return progress.snapshot();
+	}
+
+	/** The current run, or the last one of this process, or idle. */
+	public BatchProgress progress() {
+		return progress.snapshot();
+	}
+
+	/** Whether this process is running the job. */
+	public boolean isRunning() {
+		return running.get();
+	}
+
+	/**
+	 * Called by the import when it has stored new articles: starts a run over the articles not yet classified, unless
+	 * {@code newstrends.batch.classify-after-import} is false. When a run is in progress, another run follows it.
+	 * Failures are logged, never thrown back to the import.
+	 */
+	public void importFinished(String user) {
+		if (!properties.classifyAfterImport()) {
+			return;
+		}
+		try {
+			start(ClassifyMode.MISSING, user);
+		}
+		catch (RunRefusedException ex) {
+			rerunRequested.set(true);
+			log.info("Classification after import deferred: {}", ex.getMessage());
+		}
+	}
+
+	private record Prepared(JobLock lock, JobParameters parameters, ClassifyMode mode, String user) {
+	}
+
+	private Prepared prepare(ClassifyMode mode, String user) {
+		String version;
+		try {
+			version = classifiers.promoted().model().version();
+		}
+		catch (IllegalStateException ex) {
+			throw new RunRefusedException(ex.getMessage());
+		}
+		if (!running.compareAndSet(false, true)) {
+			throw new RunRefusedException("A classification run is already in progress in this application: "
+					+ runs.describeRunning() + ". Wait until it finishes.");
+		}
+		Optional<JobLock> lock = JobLock.tryAcquire(dataSource, "classify");
+		if (lock.isEmpty()) {
+			running.set(false);
+			throw new RunRefusedException("A classification run is already in progress: " + runs.describeRunning()
+					+ ". Wait until it finishes.");
+		}
+		try {
+			runs.failAbandoned();
+			Optional<JobExecution> restart = runs.restartable(mode, version);
+			JobParameters parameters = restart.map(JobExecution::getJobParameters)
+				.orElseGet(() -> JobRuns.newParameters(mode, version, user));
+			long before = restart.filter(r -> mode == ClassifyMode.ALL).map(runs::writtenBefore).orElse(0L);
+			progress.begin(mode, version, user, before, toVisit(mode, version));
+			return new Prepared(lock.get(), parameters, mode, user);
+		}
+		catch (RuntimeException ex) {
+			lock.get().close();
+			running.set(false);
+			throw ex;
+		}
+	}
+
+	private long toVisit(ClassifyMode mode, String version) {
+		if (mode == ClassifyMode.ALL) {
+			return jdbc.queryForObject("SELECT COUNT(*) FROM article", Long.class);
+		}
+		return jdbc.queryForObject("SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM classification c "
+				+ "WHERE c.article_id = a.id AND c.model_version = ?)", Long.class, version);
+	}
+
+	private void execute(Prepared prepared) {
+		long done = progress.snapshot().done();
+		try (JobLock lock = prepared.lock()) {
+			JobExecution execution = launcher.run(job, prepared.parameters());
+			done += execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+			boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
+			String failure = execution.getAllFailureExceptions().stream().map(BatchRunService::describe).findFirst()
+				.orElse(execution.getExitStatus().getExitDescription());
+			progress.finish(ok, done, ok ? "completed" : "failed: " + failure);
+		}
+		catch (Exception ex) {
+			log.error("Classification run failed", ex);
+			progress.finish(false, done, "failed: " + ex.getMessage());
+		}
+		finally {
+			running.set(false);
+		}
+		if (rerunRequested.getAndSet(false)) {
+			importFinished(prepared.user());
+		}
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root == ex ? String.valueOf(ex.getMessage()) : ex.getMessage() + ": " + root.getMessage();
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,81 @@
+package com.lcnews.trends.batch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+/**
+ * An exclusive run lock held as a row lock ({@code SELECT ... FOR UPDATE NOWAIT} on a {@code batch_lock} row) on a
+ * connection kept open, without commit, for the whole run. A second process or thread cannot take it; when the holder
+ * dies, the database ends its session and the lock is free again, so a killed run never blocks the next one.
+ */
+final class JobLock implements AutoCloseable {
+
+	private final Connection connection;
+
+	private JobLock(Connection connection) {
+		this.connection = connection;
+	}
+
+	/** Takes the lock, or returns empty at once when another run holds it. */
+	static Optional<JobLock> tryAcquire(DataSource dataSource, String name) {
+		Connection c = null;
+		try {
+			c = dataSource.getConnection();
+			c.setAutoCommit(false);
+			try (PreparedStatement ps = c.prepareStatement("SELECT name FROM batch_lock WHERE name = ? FOR UPDATE NOWAIT")) {
+				ps.setString(1, name);
+				try (ResultSet rs = ps.executeQuery()) {
+					if (!rs.next()) {
+						throw new IllegalStateException("No row '" + name + "' in batch_lock: is the schema migrated?");
+					}
+				}
+			}
+			return Optional.of(new JobLock(c));
+		}
+		catch (SQLException ex) {
+			closeQuietly(c);
+			if (isLockConflict(ex)) {
+				return Optional.empty();
+			}
+			throw new IllegalStateException("Cannot take the run lock '" + name + "': " + ex.getMessage(), ex);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(c);
+			throw ex;
+		}
+	}
+
+	/** PostgreSQL 55P03 (lock not available); H2 lock timeout (50200) or concurrent update (90131). */
+	private static boolean isLockConflict(SQLException ex) {
+		return "55P03".equals(ex.getSQLState()) || ex.getErrorCode() == 50200 || ex.getErrorCode() == 90131;
+	}
+
+	@Override
+	public void close() {
+		closeQuietly(connection);
+	}
+
+	private static void closeQuietly(Connection c) {
+		if (c == null) {
+			return;
+		}
+		try {
+			c.rollback();
+		}
+		catch (SQLException ex) {
+			// the session is gone, and with it the lock
+		}
+		try {
+			c.close();
+		}
+		catch (SQLException ex) {
+			// nothing left to release
+		}
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.lcnews.trends.batch;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stores a chunk of assignments in the chunk's transaction: inserts new classifications, updates existing ones of the
+ * same model version (so a rerun or restart never duplicates), records skipped articles, and moves the rollup counts
+ * from where each article was counted before to where it is counted now. The newest human label decides the counted
+ * topic; the prediction is stored beside it.
+ */
+class TopicAssignmentWriter implements ItemWriter<TopicAssignment> {
+
+	private static final String INSERT = "INSERT INTO classification (topic, confidence, scores_json, classified_at, "
+			+ "article_id, model_version) VALUES (?, ?, ?, ?, ?, ?)";
+
+	private static final String UPDATE = "UPDATE classification SET topic = ?, confidence = ?, scores_json = ?, "
+			+ "classified_at = ? WHERE article_id = ? AND model_version = ?";
+
+	private final JdbcTemplate jdbc;
+
+	private final RollupStore rollups;
+
+	private final double lowConfidence;
+
+	TopicAssignmentWriter(JdbcTemplate jdbc, RollupStore rollups, double lowConfidence) {
+		this.jdbc = jdbc;
+		this.rollups = rollups;
+		this.lowConfidence = lowConfidence;
+	}
+
+	@Override
+	public void write(Chunk<? extends TopicAssignment> chunk) {
+		List<? extends TopicAssignment> items = chunk.getItems();
+		if (items.isEmpty()) {
+			return;
+		}
+		String version = items.get(0).modelVersion();
+		List<Long> ids = items.stream().map(TopicAssignment::articleId).toList();
+		ArticleRows.lock(jdbc, ids);
+		Map<Long, ArticleRows.Existing> existing = ArticleRows.classifications(jdbc, version, ids);
+		Map<Long, String> labels = ArticleRows.effectiveLabels(jdbc, ids);
+		Timestamp now = Timestamp.from(Instant.now());
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		List<Object[]> skips = new ArrayList<>();
+		RollupDeltas deltas = new RollupDeltas();
+		for (TopicAssignment a : items) {
+			if (a.isSkipped()) {
+				skips.add(new Object[] { a.articleId(), version, a.skipReason(), now });
+				continue;
+			}
+			String label = labels.get(a.articleId());
+			ArticleRows.Existing old = existing.get(a.articleId());
+			if (old != null) {
+				deltas.subtract(counted(a, old.topic(), old.confidence(), label));
+			}
+			deltas.add(counted(a, a.topic(), a.confidence(), label));
+			Object[] row = { a.topic(), a.confidence(), a.scoresJson(), now, a.articleId(), version };
+			(old == null ? inserts : updates).add(row);
+		}
+		storeSkips(version, ids, skips);
+		jdbc.batchUpdate(INSERT, inserts);
+		jdbc.batchUpdate(UPDATE, updates);
+		rollups.apply(deltas);
+	}
+
+	private CountedAs counted(TopicAssignment a, String topic, double confidence, String label) {
+		return CountedAs.of(a.modelVersion(), a.date(), a.precision(), a.districtCode(), topic, confidence, label,
+				lowConfidence);
+	}
+
+	private void storeSkips(String version, List<Long> ids, List<Object[]> skips) {
+		Object[] args = new Object[ids.size() + 1];
+		args[0] = version;
+		for (int i = 0; i < ids.size(); i++) {
+			args[i + 1] = ids.get(i);
+		}
+		jdbc.update("DELETE FROM classification_skip WHERE model_version = ? AND article_id IN ("
+				+ ArticleRows.placeholders(ids.size()) + ")", args);
+		jdbc.batchUpdate("INSERT INTO classification_skip (article_id, model_version, reason, skipped_at) "
+				+ "VALUES (?, ?, ?, ?)", skips);
+	}
+
+}

@@ -1,0 +1,15 @@
+package com.lcnews.trends.batch;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.lcnews.trends.testing.TestDatabases;
+
+class ClassifyJobPostgresIT extends ClassifyJobContract {
+
+	@DynamicPropertySource
+	static void db(DynamicPropertyRegistry r) {
+		TestDatabases.postgres(r);
+	}
+
+}
