@@ -83,7 +83,8 @@ final class CoverageMatrix {
 	/**
 	 * Under-covered pairs: districts with at least {@code minArticles} articles whose share of a topic is under half
 	 * the city-wide share, for topics that make up at least {@code minCityShare} percent of the city's coverage.
-	 * Largest shortfall (expected minus actual articles) first.
+	 * Largest shortfall (expected minus actual articles) first; on a tie, the
+	 * smaller ratio of district share to city share first.
 	 */
 	List<Gap> gaps(long minArticles, double minCityShare) {
 		List<Gap> gaps = new ArrayList<>();
@@ -100,7 +101,8 @@ final class CoverageMatrix {
 				}
 			}
 		}
-		gaps.sort(Comparator.comparingLong((Gap g) -> g.expected() - g.count()).reversed());
+		gaps.sort(Comparator.comparingLong((Gap g) -> g.count() - g.expected())
+			.thenComparingDouble(g -> g.districtShare() / g.cityShare()));
 		return gaps;
 	}
 
