@@ -65,6 +65,13 @@ final class ArticleDraft {
 		append(printed, line);
 	}
 
+	/** Adds a line that is a paragraph of its own (an inter-title, a slogan): text after it starts a new paragraph. */
+	void addHeading(String printed, int line) {
+		paragraphs.add(new StringBuilder(printed));
+		lastLine = line;
+		open = false;
+	}
+
 	/** Appends a line to the last paragraph: the line was broken at a column edge. */
 	void join(String printed, int line) {
 		if (paragraphs.isEmpty()) {

@@ -103,6 +103,7 @@ public final class ArticleSplitter {
 				}
 			}
 			finish();
+			skipped.sort(java.util.Comparator.comparingInt(SkippedLine::lineNo));
 			return new SplitPage(articles, skipped);
 		}
 
@@ -145,21 +146,37 @@ public final class ArticleSplitter {
 		private int shortBlock(int i) {
 			Block b = blocks.get(i);
 			String s = b.first();
-			if (current != null && current.hasBody() && !current.isSigned() && !LineShapes.isNoticeTitle(s)) {
-				if (current.isOpen() && !LineShapes.isHeadlineShaped(s)) {
-					current.join(b.lines().get(0), b.firstLine());
-					return i;
-				}
-				Shape next = nextShape(i);
-				if (!LineShapes.isHeadlineShaped(s) || next == Shape.BYLINE || !current.isOpen() && bodyLike(i)
-						&& (LineShapes.startsLikeLead(s) || !current.hasByline() && isIntertitle(s))) {
-					current.addParagraph(b.lines().get(0), b.firstLine());
-					return i;
-				}
+			String printed = b.lines().get(0);
+			if (current == null || current.isSigned() || LineShapes.isNoticeTitle(s)) {
+				return headlineGroup(i);
 			}
-			else if (current != null && current.isAdvertisement()) {
-				current.addParagraph(b.lines().get(0), b.firstLine());
+			boolean headlineShaped = LineShapes.isHeadlineShaped(s);
+			if (!current.hasBody()) {
+				if (current.isAdvertisement()) {
+					current.addHeading(printed, b.firstLine());
+				}
+				else {
+					current.addParagraph(printed, b.firstLine());
+				}
 				return i;
+			}
+			if (current.isOpen() && !headlineShaped) {
+				current.join(printed, b.firstLine());
+				return i;
+			}
+			if (!headlineShaped || nextShape(i) == Shape.BYLINE) {
+				current.addParagraph(printed, b.firstLine());
+				return i;
+			}
+			if (!current.isOpen() && !current.isAdvertisement() && bodyLike(i)) {
+				if (LineShapes.startsLikeLead(s)) {
+					current.addParagraph(printed, b.firstLine());
+					return i;
+				}
+				if (!current.hasByline() && isIntertitle(s)) {
+					current.addHeading(printed, b.firstLine());
+					return i;
+				}
 			}
 			return headlineGroup(i);
 		}
@@ -189,7 +206,7 @@ public final class ArticleSplitter {
 			Shape next = k < blocks.size() ? shapes.get(k) : null;
 			if (next != Shape.BODY && next != Shape.SIGNATURE && !(next == Shape.SHORT && bodyLike(k - 1))) {
 				if (current != null && current.isAdvertisement()) {
-					group.forEach(g -> current.addParagraph(g.lines().get(0), g.firstLine()));
+					group.forEach(g -> current.addHeading(g.lines().get(0), g.firstLine()));
 				}
 				else {
 					group.forEach(g -> skip(g, "short line without article text (banner, caption or title)"));
