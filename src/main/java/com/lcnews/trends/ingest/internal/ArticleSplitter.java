@@ -173,7 +173,8 @@ public final class ArticleSplitter {
 					current.addParagraph(printed, b.firstLine());
 					return i;
 				}
-				if (!current.hasByline() && isIntertitle(s)) {
+				if (!current.hasByline() && isIntertitle(s)
+						&& !LineShapes.opensNewsItem(blocks.get(nextIndex(i)).first())) {
 					current.addHeading(printed, b.firstLine());
 					return i;
 				}

@@ -34,7 +34,8 @@ final class LineShapes {
 
 	static final Pattern DATELINE = Pattern.compile("^(?:本报)?([\\p{IsHan}]{0,8}?)(?:(\\d{4})年)?(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?(?:讯(?![员息号录问])|(?<=日)电)\\s*(?:\\(([^()]{1,40})\\))?");
 
-	private static final String OPENERS = "为|据|在|随着|近日|日前|近期|今年|目前|截至|截止|自|经|由于|通过|根据|按照|为了|围绕|针对|当前|连日来";
+	private static final String OPENERS = "为|据|在|随着|近日|日前|近期|今年|目前|截至|截止|自|经|由于|通过|根据|按照|为了|围绕|针对|当前|连日来"
+			+ "|昨日|昨天|今日|今天|前不久|近年来|去年|本学期|暑假|寒假|上午|下午";
 
 	private static final Pattern LEAD_OPENER = Pattern.compile("^(?:" + OPENERS + ")");
 
@@ -128,6 +129,14 @@ final class LineShapes {
 	static boolean isShortOpen(String line) {
 		String s = line.strip();
 		return !s.isEmpty() && s.length() <= HEADLINE_MAX + 5 && !endsSentence(s);
+	}
+
+	private static final Pattern DATE_START = Pattern.compile("^\\d{1,4}[年月]");
+
+	/** Whether a paragraph opens like the lead of a news item: a dateline, a date, or an opener such as 近日 or 为. */
+	static boolean opensNewsItem(String line) {
+		String s = line.strip();
+		return startsWithDateline(s) || startsLikeLead(s) || DATE_START.matcher(s).find();
 	}
 
 	static boolean startsLikeLead(String line) {
