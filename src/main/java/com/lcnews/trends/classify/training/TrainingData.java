@@ -57,12 +57,10 @@ class TrainingData {
 		String where;
 		if (files.isEmpty()) {
 			Path labels = properties.seedsDir().resolve("labels.csv");
-			SeedPageExtractor pages = extractor.getIfAvailable(() -> {
-				throw new IllegalStateException("No seed page extractor is available to read " + properties.seedsDir()
-						.resolve("pages") + "; train from a labelled file with --data FILE");
-			});
-			var corpus = new SeedCorpusReader(pages).read(SeedLabels.read(labels, known),
-					properties.seedsDir().resolve("pages"), labels.toString());
+			List<SeedLabel> seedLabels = SeedLabels.read(labels, known);
+			SeedPageExtractor pages = extractor.getIfAvailable(() -> new LabelGuidedPageExtractor(seedLabels));
+			var corpus = new SeedCorpusReader(pages).read(seedLabels, properties.seedsDir().resolve("pages"),
+					labels.toString());
 			texts.addAll(corpus.texts());
 			warnings.addAll(corpus.unmatched());
 			where = labels.toString();
