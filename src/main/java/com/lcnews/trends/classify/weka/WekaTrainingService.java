@@ -24,7 +24,6 @@ import com.lcnews.trends.classify.text.TextSegmenters;
 
 import weka.classifiers.meta.FilteredClassifier;
 import weka.core.Instances;
-import weka.core.Version;
 
 /**
  * {@link TrainingService} on Weka: compares candidate recipes (segmenter x learner) by repeated stratified
@@ -138,7 +137,7 @@ public final class WekaTrainingService implements TrainingService {
 		topics.forEach(t -> counts.put(t, 0));
 		data.forEach(d -> counts.merge(d.topic().code(), 1, Integer::sum));
 		Map<String, String> libraries = new LinkedHashMap<>();
-		libraries.put("weka", Version.VERSION);
+		libraries.put("weka", mavenVersion("nz.ac.waikato.cms.weka", "weka-stable"));
 		libraries.put("hanlp", mavenVersion("com.hankcs", "hanlp"));
 		libraries.put("java", System.getProperty("java.version"));
 		return new ModelMetadata(version, now, version + ".model", topics, taxonomy, dataSource, counts,
