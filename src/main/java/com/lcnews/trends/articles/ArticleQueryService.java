@@ -97,6 +97,34 @@ public class ArticleQueryService {
 				c == null ? null : (Double) c[1], c == null ? Map.of() : scores((String) c[2]), labels));
 	}
 
+	/** Text of an article for classification, with its district. */
+	public record ArticleText(long id, String headline, String text, String district) {
+	}
+
+	/** An article's text with its newest human label. */
+	public record LabelledArticle(ArticleText article, String topic) {
+	}
+
+	private static final String TEXT_COLUMNS = "a.id, a.headline, a.subheadline, a.body, a.district_code";
+
+	/** The classification texts of the newest {@code limit} articles (a sample for model comparisons). */
+	public List<ArticleText> newestTexts(int limit) {
+		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM article a ORDER BY a.article_date DESC NULLS LAST, a.id DESC "
+				+ "FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", (rs, i) -> text(rs));
+	}
+
+	/** Labelled articles with their newest label, for retraining; {@code origin} filters ({@code seed}, {@code dashboard}). */
+	public List<LabelledArticle> labelledTexts(String origin) {
+		return jdbc.query("SELECT " + TEXT_COLUMNS + ", l.topic FROM article a " + LATEST_LABEL
+				+ "WHERE l.id IS NOT NULL AND l.origin = ? ORDER BY a.id", (rs, i) -> new LabelledArticle(text(rs), rs.getString(6)),
+				origin);
+	}
+
+	private static ArticleText text(ResultSet rs) throws SQLException {
+		return new ArticleText(rs.getLong(1), rs.getString(2), Article.classificationText(rs.getString(2), rs.getString(3),
+				rs.getString(4)), rs.getString(5) == null ? "?" : rs.getString(5));
+	}
+
 	private String from(ArticleFilter f, List<Object> args) {
 		String version = f.modelVersion() != null ? f.modelVersion() : promotedVersion().orElse("");
 		args.add(version);
