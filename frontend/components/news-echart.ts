@@ -6,16 +6,19 @@ import * as echarts from 'echarts';
  * No business logic lives here: Java builds the whole option.
  */
 class NewsEChart extends HTMLElement {
-  private chart?: echarts.ECharts;
+  /** The ECharts instance while the element is in the page. */
+  chart?: echarts.ECharts;
   private observer?: ResizeObserver;
-  private pending?: echarts.EChartsOption;
+  private latest?: echarts.EChartsOption;
+
+  get option(): string {
+    return JSON.stringify(this.latest ?? {});
+  }
 
   set option(value: string | echarts.EChartsOption) {
-    const parsed: echarts.EChartsOption = typeof value === 'string' ? JSON.parse(value) : value;
-    if (this.chart) {
-      this.chart.setOption(parsed, true);
-    } else {
-      this.pending = parsed;
+    this.latest = typeof value === 'string' ? JSON.parse(value) : value;
+    if (this.chart && this.latest) {
+      this.chart.setOption(this.latest, true);
     }
   }
 
@@ -25,9 +28,16 @@ class NewsEChart extends HTMLElement {
   }
 
   connectedCallback() {
+    // Flow may set `option` before this element is upgraded; that value then shadows the accessor.
+    if (Object.prototype.hasOwnProperty.call(this, 'option')) {
+      const early = (this as any).option;
+      delete (this as any).option;
+      this.option = early;
+    }
     if (!this.style.display) {
       this.style.display = 'block';
     }
+    // The element may be detached and attached again: each attachment draws the latest option anew.
     this.chart = echarts.init(this, undefined, { renderer: 'canvas' });
     this.chart.on('click', (params: any) => {
       this.dispatchEvent(new CustomEvent('chart-click', {
@@ -39,9 +49,8 @@ class NewsEChart extends HTMLElement {
         },
       }));
     });
-    if (this.pending) {
-      this.chart.setOption(this.pending, true);
-      this.pending = undefined;
+    if (this.latest) {
+      this.chart.setOption(this.latest, true);
     }
     this.observer = new ResizeObserver(() => this.chart?.resize());
     this.observer.observe(this);

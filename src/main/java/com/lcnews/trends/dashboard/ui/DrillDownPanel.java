@@ -28,7 +28,10 @@ class DrillDownPanel extends VerticalLayout {
 
 	private final ArticleDialogFactory dialogs;
 
-	DrillDownPanel(TrendService trends, Names names, ArticleDialogFactory dialogs) {
+	private final Runnable onCorrected;
+
+	DrillDownPanel(TrendService trends, Names names, ArticleDialogFactory dialogs, Runnable onCorrected) {
+		this.onCorrected = onCorrected;
 		this.trends = trends;
 		this.names = names;
 		this.dialogs = dialogs;
@@ -45,7 +48,7 @@ class DrillDownPanel extends VerticalLayout {
 		grid.addColumn(r -> TrendsView.format(100 * r.confidence()) + "%")
 			.setHeader(getTranslation("article.confidence")).setAutoWidth(true);
 		grid.setAllRowsVisible(true);
-		grid.addItemClickListener(e -> this.dialogs.open(e.getItem().id(), null));
+		grid.addItemClickListener(e -> this.dialogs.open(e.getItem().id(), this.onCorrected));
 		add(title, grid);
 	}
 

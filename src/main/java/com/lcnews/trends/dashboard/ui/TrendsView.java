@@ -85,7 +85,7 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 	public TrendsView(TrendService trends, Names names, ArticleDialogFactory dialogs) {
 		this.trends = trends;
 		this.names = names;
-		this.drillDown = new DrillDownPanel(trends, names, dialogs);
+		this.drillDown = new DrillDownPanel(trends, names, dialogs, this::refresh);
 		setWidthFull();
 		Optional<DataRange> range = trends.dataRange(null);
 		if (range.isEmpty()) {
@@ -95,6 +95,7 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 		}
 		configureFilters(range.get());
 		chart.setId("trend-chart");
+		drillDown.grid.setId("drill-down-grid");
 		chart.addClickListener(e -> drillDown.show(current, e.getDataIndex(), e.getSeriesName(), granularity.getValue(),
 				districts.getValue(), this::topicOfSeries));
 		notes.addClassName("chart-notes");
