@@ -30,8 +30,20 @@ public final class ArticleSplitter {
 	}
 
 	static List<String> lines(String text) {
-		String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		return List.of(t.split("\r\n|\r|\n", -1));
+		List<String> lines = new ArrayList<>();
+		int start = text.startsWith("\uFEFF") ? 1 : 0;
+		for (int i = start; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines.add(text.substring(start, i));
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		lines.add(text.substring(Math.min(start, text.length())));
+		return lines;
 	}
 
 	enum Shape {

@@ -37,6 +37,9 @@ final class DateMentions {
 	/** Explicit dates in order, leaving out those the text marks as the past or a span ("早在…", "…以来"). */
 	static List<Mention> explicit(String text) {
 		List<Mention> result = new ArrayList<>();
+		if (!hasDigit(text)) {
+			return result;
+		}
 		Matcher m = DATE.matcher(text);
 		while (m.find()) {
 			Mention mention = m.group(1) != null
@@ -98,6 +101,16 @@ final class DateMentions {
 		String after = text.substring(end, Math.min(text.length(), end + 2));
 		for (String word : HISTORY_AFTER) {
 			if (after.startsWith(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
 				return true;
 			}
 		}

@@ -176,6 +176,9 @@ public final class DateResolver {
 
 	private static Mention signature(ParsedArticle a) {
 		for (int i = a.paragraphs().size() - 1; i >= 0; i--) {
+			if (a.paragraphs().get(i).length() > 14) {
+				continue;
+			}
 			String p = TextNormalizer.fold(a.paragraphs().get(i)).strip();
 			if (LineShapes.isSignatureDate(p)) {
 				List<Mention> m = DateMentions.explicit(p);

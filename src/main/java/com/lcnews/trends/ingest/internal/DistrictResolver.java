@@ -24,9 +24,6 @@ import com.lcnews.trends.shared.District;
  */
 public final class DistrictResolver {
 
-	private static final Pattern HOME = Pattern.compile("我区|(?<![安小社])全区(?!域)|本区|团区委|(?<!\\p{IsHan})区(?:委|政府|人大|政协)"
-			+ "|(?<!\\p{IsHan})区[\\p{IsHan}]{1,8}?(?:局|中心|办公室|委员会|医院|法院|检察院|大队)|^区[\\p{IsHan}]");
-
 	private static final Pattern REGISTRATION = Pattern.compile("(?:注册号|信用代码)[:\\s]*([0-9A-Z]{18}|\\d{15})");
 
 	private final Gazetteer gazetteer;
@@ -40,20 +37,24 @@ public final class DistrictResolver {
 
 	/** Whether a folded text names a place or the home district (used to tell headlines from inter-titles). */
 	public boolean mentionsPlace(String folded) {
-		return !gazetteer.find(folded).isEmpty() || HOME.matcher(folded).find();
+		return !gazetteer.find(folded).isEmpty() || HomeWords.find(folded) != null;
 	}
 
-	PageContext pageContext(List<ParsedArticle> articles, String metaHome) {
+	List<ArticlePlaces> places(List<ParsedArticle> articles) {
+		return articles.stream().map(a -> new ArticlePlaces(a, gazetteer)).toList();
+	}
+
+	PageContext pageContext(List<ParsedArticle> articles, List<ArticlePlaces> places, String metaHome) {
 		Map<String, Integer> counties = new LinkedHashMap<>();
 		int definite = 0;
 		int towns = 0;
 		String foreign = null;
 		boolean saysHome = false;
 		String datelineHome = null;
-		for (ParsedArticle a : articles) {
-			String text = TextNormalizer.fold(fullText(a));
-			saysHome |= HOME.matcher(text).find();
-			for (Hit h : gazetteer.find(text)) {
+		for (int i = 0; i < articles.size(); i++) {
+			ParsedArticle a = articles.get(i);
+			saysHome = saysHome || HomeWords.find(places.get(i).folded()) != null;
+			for (Hit h : places.get(i).hits()) {
 				Kind kind = h.place().kind();
 				if (kind == Kind.COUNTY || kind == Kind.CITY && h.place().name().startsWith("聊城")) {
 					definite++;
@@ -103,42 +104,39 @@ public final class DistrictResolver {
 	}
 
 	/** The district of one article. */
-	DistrictDecision resolve(ParsedArticle a, PageContext page) {
-		String heads = (a.headline() == null ? "" : a.headline()) + " " + (a.subheadline() == null ? "" : a.subheadline());
-		String lead = a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0);
-		String rest = a.paragraphs().size() < 2 ? "" : String.join("\n", a.paragraphs().subList(1, a.paragraphs().size()));
-		if (page.foreign() && !namesLiaocheng(heads + lead + rest)) {
+	DistrictDecision resolve(ArticlePlaces a, PageContext page) {
+		if (page.foreign() && !namesLiaocheng(a.hits())) {
 			return new DistrictDecision(District.NOT_LOCAL, page.foreignEvidence());
 		}
-		DistrictDecision d = tier("headline", heads, page);
-		d = d != null ? d : tier("lead", lead, page);
-		if (d == null && a.byline() != null) {
-			d = gazetteer.find(TextNormalizer.fold(a.byline()))
+		DistrictDecision d = tier("headline", a, ArticlePlaces.HEADLINE, page);
+		d = d != null ? d : tier("lead", a, ArticlePlaces.LEAD, page);
+		if (d == null) {
+			d = a.hits(ArticlePlaces.BYLINE)
 				.stream()
 				.filter(h -> h.place().kind() == Kind.MEDIA)
 				.findFirst()
 				.map(h -> new DistrictDecision(District.NOT_LOCAL, "byline: national medium «" + h.place().name() + "»"))
 				.orElse(null);
 		}
-		d = d != null ? d : tier("body", rest, page);
+		d = d != null ? d : tier("body", a, ArticlePlaces.BODY, page);
 		if (d == null && page.homeFromMetadata()) {
 			d = new DistrictDecision(page.home(), "no place named; " + page.homeEvidence());
 		}
 		return d != null ? d : new DistrictDecision(null, "no place named");
 	}
 
-	private boolean namesLiaocheng(String text) {
-		return gazetteer.find(TextNormalizer.fold(text))
-			.stream()
+	private static boolean namesLiaocheng(List<Hit> hits) {
+		return hits.stream()
 			.anyMatch(h -> h.place().kind() == Kind.COUNTY || h.place().kind() == Kind.CITY && h.place().name().startsWith("聊城"));
 	}
 
-	private DistrictDecision tier(String where, String printed, PageContext page) {
+	private DistrictDecision tier(String where, ArticlePlaces a, int tier, PageContext page) {
+		String printed = a.printed(tier);
 		if (printed.isBlank()) {
 			return null;
 		}
-		String text = TextNormalizer.fold(printed);
-		List<Hit> hits = new ArrayList<>(gazetteer.find(text));
+		String text = a.folded(tier);
+		List<Hit> hits = a.hits(tier);
 		Map<String, Integer> counties = new LinkedHashMap<>();
 		Map<String, Hit> firstOf = new LinkedHashMap<>();
 		for (Hit h : hits) {
@@ -152,10 +150,10 @@ public final class DistrictResolver {
 		if (!counties.isEmpty()) {
 			return countyDecision(where, printed, counties, firstOf);
 		}
-		Matcher home = HOME.matcher(text);
-		if (page.home() != null && home.find()) {
+		int[] home = page.home() == null ? null : HomeWords.find(text);
+		if (home != null) {
 			return new DistrictDecision(page.home(),
-					where + ": «" + snippet(printed, home.start(), home.end()) + "» = " + page.homeEvidence());
+					where + ": «" + snippet(printed, home[0], home[1]) + "» = " + page.homeEvidence());
 		}
 		for (Kind kind : new Kind[] { Kind.CITY, Kind.FOREIGN }) {
 			for (Hit h : hits) {
@@ -181,6 +179,9 @@ public final class DistrictResolver {
 	}
 
 	private void registrationCounty(String text, Map<String, Integer> counties, Map<String, Hit> firstOf) {
+		if (!text.contains("注册号") && !text.contains("信用代码")) {
+			return;
+		}
 		Matcher m = REGISTRATION.matcher(text);
 		while (m.find()) {
 			String number = m.group(1);
@@ -207,11 +208,6 @@ public final class DistrictResolver {
 		int from = Math.max(0, start - 6);
 		int to = Math.min(printed.length(), end + 6);
 		return printed.substring(from, to).replace('\n', ' ');
-	}
-
-	private static String fullText(ParsedArticle a) {
-		return (a.headline() == null ? "" : a.headline()) + "\n" + (a.subheadline() == null ? "" : a.subheadline())
-				+ "\n" + a.body() + "\n" + (a.byline() == null ? "" : a.byline());
 	}
 
 }

@@ -43,20 +43,20 @@ final class LineShapes {
 	}
 
 	/** Whether a line ends a sentence (or a salutation): then a following blank line is a real paragraph break. */
-	static boolean endsSentence(String line) {
+	static boolean endsSentence(CharSequence line) {
 		int i = line.length() - 1;
-		while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+		while (i >= 0 && Character.isWhitespace(TextNormalizer.fold(line.charAt(i)))) {
 			i--;
 		}
 		if (i < 0) {
 			return true;
 		}
-		char c = line.charAt(i);
+		char c = TextNormalizer.fold(line.charAt(i));
 		if ("。!?…;:".indexOf(c) >= 0) {
 			return true;
 		}
 		if ("”’」』\"".indexOf(c) >= 0 && i > 0) {
-			return "。!?…".indexOf(line.charAt(i - 1)) >= 0;
+			return "。!?…".indexOf(TextNormalizer.fold(line.charAt(i - 1))) >= 0;
 		}
 		return false;
 	}
@@ -73,25 +73,27 @@ final class LineShapes {
 		return TEXT_BYLINE.matcher(s).matches();
 	}
 
-	/** Start of a byline at the end of a paragraph line, or -1. */
+	/** Start of a byline at the end of a paragraph line (as printed or folded), or -1. */
 	static int trailingByline(String line) {
 		String s = stripEnd(line);
-		if (s.endsWith(")")) {
-			Matcher m = PAREN_BYLINE.matcher(s);
+		int offset = Math.max(0, s.length() - 48);
+		String tail = TextNormalizer.fold(s.substring(offset));
+		if (tail.endsWith(")")) {
+			Matcher m = PAREN_BYLINE.matcher(tail);
 			if (m.find()) {
-				int start = m.start();
-				if (start == 0 || endsSentence(s.substring(0, start))) {
+				int start = offset + m.start();
+				if (start == 0 || endsSentence(s.subSequence(0, start))) {
 					return start;
 				}
 			}
 			return -1;
 		}
-		Matcher m = TRAILING_TEXT_BYLINE.matcher(s);
-		return m.find() ? m.start(1) : -1;
+		Matcher m = TRAILING_TEXT_BYLINE.matcher(tail);
+		return m.find() ? offset + m.start(1) : -1;
 	}
 
 	static boolean isCaption(String line) {
-		return CAPTION.matcher(line.strip()).find() && !endsSentence(line);
+		return line.length() <= 80 && CAPTION.matcher(line.strip()).find() && !endsSentence(line);
 	}
 
 	static boolean isFurniture(String line) {
@@ -108,7 +110,7 @@ final class LineShapes {
 	}
 
 	static boolean isAdMark(String line) {
-		return AD_MARK.matcher(line.strip()).find();
+		return line.contains("广告") && AD_MARK.matcher(line.strip()).find();
 	}
 
 	/** A short line without sentence punctuation that does not end a sentence. */

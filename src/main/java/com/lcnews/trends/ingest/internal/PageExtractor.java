@@ -53,12 +53,14 @@ public final class PageExtractor {
 	public Extracted extract(String source, String text, LocalDate issueDate, String homeDistrict) {
 		SplitPage page = splitter.split(text);
 		PageDates pageDates = dates.pageDates(page.articles(), issueDate, page.skipped());
-		PageContext context = districts.pageContext(page.articles(), homeDistrict);
+		List<ArticlePlaces> places = districts.places(page.articles());
+		PageContext context = districts.pageContext(page.articles(), places, homeDistrict);
 		List<Article> articles = new ArrayList<>();
 		List<String> hashes = new ArrayList<>();
-		for (ParsedArticle a : page.articles()) {
+		for (int i = 0; i < page.articles().size(); i++) {
+			ParsedArticle a = page.articles().get(i);
 			DateDecision date = dates.resolve(a, pageDates);
-			DistrictDecision district = districts.resolve(a, context);
+			DistrictDecision district = districts.resolve(places.get(i), context);
 			articles.add(new Article(null, source, a.ordinal(), a.headline(), a.subheadline(), a.body(), a.byline(),
 					a.kind(), date.date(), date.precision(), date.evidence(), district.code(), district.evidence()));
 			hashes.add(ContentHash.of(a.headline(), a.body()));
