@@ -22,8 +22,10 @@ final class DateMentions {
 	private static final Pattern DATE = Pattern
 		.compile("(?<!\\d)(?:(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?|(\\d{1,2})月(\\d{1,2})[日号])");
 
-	private static final Pattern RELATIVE = Pattern
-		.compile("昨日|昨天|今日|今天|前日|前天|近日|日前|近期|连日来|前不久|最近|今年|本月|当日");
+	private static final String[] RELATIVE_WORDS = { "昨日", "昨天", "今日", "今天", "前日", "前天", "近日", "日前", "近期", "连日来",
+			"前不久", "最近", "今年", "本月", "当日" };
+
+	private static final String RELATIVE_FIRST = "昨今前近日连最本当";
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
 
@@ -37,7 +39,7 @@ final class DateMentions {
 	/** Explicit dates in order, leaving out those the text marks as the past or a span ("早在…", "…以来"). */
 	static List<Mention> explicit(String text) {
 		List<Mention> result = new ArrayList<>();
-		if (!hasDigit(text)) {
+		if (!hasDigit(text) || text.indexOf('年') < 0 && text.indexOf('月') < 0) {
 			return result;
 		}
 		Matcher m = DATE.matcher(text);
@@ -54,8 +56,17 @@ final class DateMentions {
 
 	/** The first relative date word, or null. */
 	static Mention relative(String text) {
-		Matcher m = RELATIVE.matcher(text);
-		return m.find() ? new Mention(0, 0, 0, m.group(), m.start(), m.end()) : null;
+		for (int i = 0; i < text.length(); i++) {
+			if (RELATIVE_FIRST.indexOf(text.charAt(i)) < 0) {
+				continue;
+			}
+			for (String word : RELATIVE_WORDS) {
+				if (text.startsWith(word, i)) {
+					return new Mention(0, 0, 0, word, i, i + word.length());
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The first sentence of a text (up to and including its first full stop); quotes that open it are skipped. */

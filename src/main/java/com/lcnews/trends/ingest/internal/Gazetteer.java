@@ -64,7 +64,7 @@ public final class Gazetteer {
 
 	private final Node root = new Node();
 
-	private final boolean[] firstChar = new boolean[65536];
+	private final Node[] firstLevel = new Node[65536];
 
 	private Gazetteer() {
 	}
@@ -137,7 +137,7 @@ public final class Gazetteer {
 		if (node.place == null || node.place.kind() == Kind.TOWN && place.kind() != Kind.TOWN) {
 			node.place = place;
 		}
-		firstChar[place.name().charAt(0)] = true;
+		firstLevel[place.name().charAt(0)] = root.next.get(place.name().charAt(0));
 	}
 
 	private Place find(String name) {
@@ -157,14 +157,14 @@ public final class Gazetteer {
 		int n = text.length();
 		int i = 0;
 		while (i < n) {
-			if (!firstChar[text.charAt(i)]) {
+			Node node = firstLevel[text.charAt(i)];
+			if (node == null) {
 				i++;
 				continue;
 			}
-			Place best = null;
-			int bestEnd = -1;
-			Node node = root;
-			for (int j = i; j < n; j++) {
+			Place best = node.place;
+			int bestEnd = best == null ? -1 : i + 1;
+			for (int j = i + 1; j < n; j++) {
 				node = node.next.get(text.charAt(j));
 				if (node == null) {
 					break;

@@ -78,6 +78,9 @@ final class LineShapes {
 		String s = stripEnd(line);
 		int offset = Math.max(0, s.length() - 48);
 		String tail = TextNormalizer.fold(s.substring(offset));
+		if (tail.isEmpty()) {
+			return -1;
+		}
 		if (tail.endsWith(")")) {
 			Matcher m = PAREN_BYLINE.matcher(tail);
 			if (m.find()) {
@@ -86,6 +89,9 @@ final class LineShapes {
 					return start;
 				}
 			}
+			return -1;
+		}
+		if (tail.indexOf('记') < 0 && tail.indexOf('通') < 0 && tail.indexOf('文') < 0 && tail.indexOf('图') < 0) {
 			return -1;
 		}
 		Matcher m = TRAILING_TEXT_BYLINE.matcher(tail);

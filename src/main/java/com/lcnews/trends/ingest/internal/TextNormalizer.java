@@ -44,14 +44,20 @@ public final class TextNormalizer {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder sb = new StringBuilder(text.length());
+		char[] out = new char[text.length()];
+		int n = 0;
 		for (int i = 0; i < text.length(); i++) {
-			char c = fold(text.charAt(i));
+			char c = text.charAt(i);
+			if (c >= '\u4E00' && c <= '\u9FFF') {
+				out[n++] = c;
+				continue;
+			}
+			c = fold(c);
 			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
-				sb.append(c);
+				out[n++] = c;
 			}
 		}
-		return sb.toString();
+		return new String(out, 0, n);
 	}
 
 	/** Whether a char is a CJK ideograph. */
