@@ -103,6 +103,10 @@ public final class PageDecoder {
 		boolean content = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			if (c >= '\u4E00' && c <= '\u9FFF') {
+				content = true;
+				continue;
+			}
 			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\uFFFD') {
 				control++;
 			}
