@@ -145,14 +145,37 @@ public final class ArticleSplitter {
 			if (current == null) {
 				start(null, null, false, b.firstLine());
 			}
-			for (int k = 0; k < b.lines().size(); k++) {
-				if (k == 0 && current.isOpen()) {
-					current.join(b.lines().get(k), b.firstLine() + k);
+			int signature = signatureStart(b);
+			for (int k = 0; k < signature; k++) {
+				String printed = b.lines().get(k);
+				if (k > 0 && LineShapes.isByline(b.folded().get(k)) || k + 1 < b.lines().size()
+						&& LineShapes.isByline(b.folded().get(k + 1)) && b.folded().get(k).length() <= 15
+						&& LineShapes.isHeadlineShaped(b.folded().get(k)) && current.hasBody()) {
+					current.addByline(printed, b.firstLine() + k);
+				}
+				else if (current.isOpen()) {
+					current.join(printed, b.firstLine() + k);
 				}
 				else {
-					current.addParagraph(b.lines().get(k), b.firstLine() + k);
+					current.addParagraph(printed, b.firstLine() + k);
 				}
 			}
+			if (signature < b.lines().size()) {
+				current.addClosingLines(b.lines().subList(signature, b.lines().size()), b.firstLine() + signature);
+			}
+		}
+
+		/** Index of the signature (short lines ending with a date line) at the end of a body block, or its size. */
+		private int signatureStart(Block b) {
+			int n = b.lines().size();
+			if (!LineShapes.isSignatureDate(b.last())) {
+				return n;
+			}
+			int k = n - 1;
+			while (k > 1 && b.folded().get(k - 1).length() <= 30 && !LineShapes.endsSentence(b.folded().get(k - 1))) {
+				k--;
+			}
+			return k;
 		}
 
 		private int shortBlock(int i) {
