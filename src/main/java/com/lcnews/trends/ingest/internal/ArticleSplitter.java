@@ -54,11 +54,11 @@ public final class ArticleSplitter {
 		if (b.folded().stream().allMatch(LineShapes::isFurniture)) {
 			return Shape.FURNITURE;
 		}
-		if (b.single() && LineShapes.isCaption(b.first())) {
-			return Shape.CAPTION;
-		}
 		if (isBylineBlock(b)) {
 			return Shape.BYLINE;
+		}
+		if (b.single() && LineShapes.isCaption(b.first())) {
+			return Shape.CAPTION;
 		}
 		if (LineShapes.isSignatureDate(b.last()) && b.folded()
 			.subList(0, b.folded().size() - 1)

@@ -13,7 +13,7 @@ final class LineShapes {
 		.compile("\\(([\\p{IsHan}·A-Za-z/ ]{2,30})\\)$");
 
 	private static final Pattern TEXT_BYLINE = Pattern.compile(
-			"^(?:[\\p{IsHan}·]{2,12}\\s+)?(?:文/图|图/文|文图|文|图|摄影|本报记者|融媒体记者|记者|通讯员|实习生)[\\s:]*[\\p{IsHan}·]{2,4}"
+			"^[□■◇◆●]?\\s*(?:[\\p{IsHan}·]{2,12}\\s+)?(?:文/图|图/文|文图|文|图|摄影|本报记者|本报通讯员|融媒体记者|记者|通讯员|实习生)[\\s:]*[\\p{IsHan}·]{2,4}"
 					+ "(?:\\s+[\\p{IsHan}·]{2,4}|\\s+(?:记者|通讯员|摄影|摄)(?=\\s|$))*(?:\\s*摄)?$");
 
 	private static final Pattern TRAILING_TEXT_BYLINE = Pattern.compile(

@@ -150,4 +150,14 @@ class ArticleSplitterTest {
 		assertThat(page.articles().get(0).paragraphs()).containsExactly("近日,某镇组织开展了消防演练活动。", "演练历时一分钟。");
 	}
 
+	@Test
+	void bylineLinesOfSeveralStylesAreRecognised() {
+		assertThat(LineShapes.isByline("□本报记者 王五 通讯员 李四")).isTrue();
+		assertThat(LineShapes.isByline("(融媒体 徐振鑫 通讯员 孙亚亭)")).isTrue();
+		assertThat(LineShapes.isByline("记者 黄啟峰 通讯员 王硕 摄")).isTrue();
+		assertThat(LineShapes.isByline("区委常委会会议召开")).isFalse();
+		assertThat(LineShapes.isByline("(含50元)")).isFalse();
+		assertThat(split("某镇开展活动", "", "近日,某镇开展活动。", "", "□本报记者 王五").articles().get(0).byline()).isEqualTo("□本报记者 王五");
+	}
+
 }
