@@ -105,4 +105,25 @@ class ExtractCommandTest {
 		assertThat(err.toString()).contains("002_954b6e3d85499b76.txt").contains("999999");
 	}
 
+	@Test
+	void aSidecarFileGivesThePageItsIssueDateAndHomeDistrict() throws IOException {
+		Path page = dir.resolve("page.txt");
+		Files.copy(Path.of("seeds/pages/002_954b6e3d85499b76.txt"), page);
+		Files.writeString(dir.resolve("page.meta.properties"), "issue_date=2022-11-21\nhome_district=371502\npage=A02\n");
+		assertThat(run(dir.toString())).isZero();
+		List<JsonNode> articles = lines();
+		assertThat(articles).hasSize(12);
+		assertThat(articles.get(8).get("date").asText()).isEqualTo("2022-11");
+		assertThat(articles.get(8).get("dateEvidence").asText()).contains("近日").contains("2022-11-21");
+	}
+
+	@Test
+	void aMalformedSidecarIsReportedWithItsFile() throws IOException {
+		Path page = dir.resolve("page.txt");
+		Files.copy(Path.of("seeds/pages/004_44f3449805548687.txt"), page);
+		Files.writeString(dir.resolve("page.meta.properties"), "issue_date=10.6.2021\n");
+		assertThat(run(page.toString())).isEqualTo(1);
+		assertThat(err.toString()).contains("page.meta.properties").contains("issue_date");
+	}
+
 }

@@ -95,7 +95,8 @@ public final class PageDecoder {
 				control++;
 			}
 		}
-		return han * 3 >= text.length() && control == 0;
+		boolean punctuated = text.indexOf('\n') >= 0 || text.indexOf('，') >= 0 || text.indexOf('。') >= 0;
+		return han * 5 >= text.length() * 2 && control == 0 && punctuated;
 	}
 
 	private static Charset detect(byte[] bytes) {
