@@ -46,49 +46,11 @@ public final class ArticleSplitter {
 		return lines;
 	}
 
-	enum Shape {
-		FURNITURE, CAPTION, BYLINE, SIGNATURE, AD, SHORT, BODY
-	}
-
-	static Shape shape(Block b) {
-		if (b.folded().stream().allMatch(LineShapes::isFurniture)) {
-			return Shape.FURNITURE;
-		}
-		if (isBylineBlock(b)) {
-			return Shape.BYLINE;
-		}
-		if (b.single() && LineShapes.isCaption(b.first())) {
-			return Shape.CAPTION;
-		}
-		if (LineShapes.isSignatureDate(b.last()) && b.folded()
-			.subList(0, b.folded().size() - 1)
-			.stream()
-			.allMatch(l -> l.length() <= 30 && !LineShapes.endsSentence(l))) {
-			return Shape.SIGNATURE;
-		}
-		if (b.folded().stream().anyMatch(LineShapes::isAdMark) && b.folded().stream().allMatch(l -> l.length() <= 20)) {
-			return Shape.AD;
-		}
-		if (b.single() && LineShapes.isShortOpen(b.first())) {
-			return Shape.SHORT;
-		}
-		return Shape.BODY;
-	}
-
-	private static boolean isBylineBlock(Block b) {
-		if (b.folded().stream().allMatch(LineShapes::isByline)) {
-			return true;
-		}
-		return b.folded().size() <= 3 && b.folded().stream().anyMatch(LineShapes::isByline) && b.folded()
-			.stream()
-			.allMatch(l -> LineShapes.isByline(l) || l.length() <= 15 && LineShapes.isHeadlineShaped(l));
-	}
-
 	private final class Walk {
 
 		private final List<Block> blocks;
 
-		private final List<Shape> shapes = new ArrayList<>();
+		private final List<BlockShape> shapes = new ArrayList<>();
 
 		private final List<ParsedArticle> articles = new ArrayList<>();
 
@@ -98,7 +60,7 @@ public final class ArticleSplitter {
 
 		Walk(List<Block> blocks) {
 			this.blocks = blocks;
-			blocks.forEach(b -> shapes.add(shape(b)));
+			blocks.forEach(b -> shapes.add(BlockShape.of(b)));
 		}
 
 		SplitPage run() {
@@ -199,7 +161,7 @@ public final class ArticleSplitter {
 				current.join(printed, b.firstLine());
 				return i;
 			}
-			if (!headlineShaped || nextShape(i) == Shape.BYLINE) {
+			if (!headlineShaped || nextShape(i) == BlockShape.BYLINE) {
 				current.addParagraph(printed, b.firstLine());
 				return i;
 			}
@@ -226,11 +188,11 @@ public final class ArticleSplitter {
 			group.add(blocks.get(i));
 			int k = i + 1;
 			while (k < blocks.size()) {
-				Shape shape = shapes.get(k);
-				if (shape == Shape.CAPTION) {
+				BlockShape shape = shapes.get(k);
+				if (shape == BlockShape.CAPTION) {
 					skip(blocks.get(k), "photo caption");
 				}
-				else if (shape == Shape.SHORT && (LineShapes.isHeadlineShaped(blocks.get(k).first())
+				else if (shape == BlockShape.SHORT && (LineShapes.isHeadlineShaped(blocks.get(k).first())
 						|| group.size() == 1 && datelineFollows(k))) {
 					group.add(blocks.get(k));
 				}
@@ -239,8 +201,8 @@ public final class ArticleSplitter {
 				}
 				k++;
 			}
-			Shape next = k < blocks.size() ? shapes.get(k) : null;
-			if (next != Shape.BODY && next != Shape.SIGNATURE && !(next == Shape.SHORT && bodyLike(k - 1))) {
+			BlockShape next = k < blocks.size() ? shapes.get(k) : null;
+			if (next != BlockShape.BODY && next != BlockShape.SIGNATURE && !(next == BlockShape.SHORT && bodyLike(k - 1))) {
 				if (current != null && current.isAdvertisement()) {
 					group.forEach(g -> current.addHeading(g.lines().get(0), g.firstLine()));
 				}
@@ -259,11 +221,11 @@ public final class ArticleSplitter {
 		}
 
 		private boolean datelineFollows(int k) {
-			return k + 1 < blocks.size() && shapes.get(k + 1) == Shape.BODY
+			return k + 1 < blocks.size() && shapes.get(k + 1) == BlockShape.BODY
 					&& LineShapes.startsWithDateline(blocks.get(k + 1).first());
 		}
 
-		private Shape nextShape(int i) {
+		private BlockShape nextShape(int i) {
 			int k = nextIndex(i);
 			return k < 0 ? null : shapes.get(k);
 		}
@@ -271,7 +233,7 @@ public final class ArticleSplitter {
 		/** The next block that is not a caption, or -1. */
 		private int nextIndex(int i) {
 			for (int k = i + 1; k < blocks.size(); k++) {
-				if (shapes.get(k) != Shape.CAPTION) {
+				if (shapes.get(k) != BlockShape.CAPTION) {
 					return k;
 				}
 			}
@@ -281,8 +243,8 @@ public final class ArticleSplitter {
 		/** Whether the block after {@code i} (captions aside) is running text: a body block or a short sentence piece. */
 		private boolean bodyLike(int i) {
 			int k = nextIndex(i);
-			return k >= 0 && (shapes.get(k) == Shape.BODY
-					|| shapes.get(k) == Shape.SHORT && !LineShapes.isHeadlineShaped(blocks.get(k).first()));
+			return k >= 0 && (shapes.get(k) == BlockShape.BODY
+					|| shapes.get(k) == BlockShape.SHORT && !LineShapes.isHeadlineShaped(blocks.get(k).first()));
 		}
 
 		private void start(String headline, String subheadline, boolean ad, int firstLine) {
