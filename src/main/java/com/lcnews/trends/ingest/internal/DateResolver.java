@@ -179,7 +179,7 @@ public final class DateResolver {
 			if (a.paragraphs().get(i).length() > 14) {
 				continue;
 			}
-			String p = TextNormalizer.fold(a.paragraphs().get(i)).strip();
+			String p = LineShapes.arabicDate(TextNormalizer.fold(a.paragraphs().get(i)).strip());
 			if (LineShapes.isSignatureDate(p)) {
 				List<Mention> m = DateMentions.explicit(p);
 				return m.isEmpty() ? null : m.get(0);

@@ -108,7 +108,35 @@ final class LineShapes {
 	}
 
 	static boolean isSignatureDate(String line) {
-		return SIGNATURE_DATE.matcher(line.strip()).matches();
+		String s = line.strip();
+		return SIGNATURE_DATE.matcher(s).matches() || SIGNATURE_DATE.matcher(arabicDate(s)).matches();
+	}
+
+	private static final Pattern HAN_DATE = Pattern
+		.compile("^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$");
+
+	/** A date line in Chinese numerals (二〇二一年六月十日) in Arabic digits (2021年6月10日); other text unchanged. */
+	static String arabicDate(String line) {
+		Matcher m = HAN_DATE.matcher(line);
+		if (!m.matches()) {
+			return line;
+		}
+		StringBuilder year = new StringBuilder();
+		for (char c : m.group(1).toCharArray()) {
+			year.append("〇一二三四五六七八九".indexOf(c == '○' || c == '零' ? '〇' : c));
+		}
+		return year + "年" + hanNumber(m.group(2)) + "月" + hanNumber(m.group(3)) + "日";
+	}
+
+	private static int hanNumber(String s) {
+		String digits = "〇一二三四五六七八九";
+		int ten = s.indexOf('十');
+		if (ten < 0) {
+			return digits.indexOf(s.charAt(0));
+		}
+		int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0));
+		int units = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
+		return tens * 10 + units;
 	}
 
 	static boolean isNoticeTitle(String headline) {

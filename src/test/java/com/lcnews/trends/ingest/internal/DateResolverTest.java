@@ -94,4 +94,11 @@ class DateResolverTest {
 		assertThat(page.get(0).date()).isEqualTo(LocalDate.of(2022, 11, 20));
 	}
 
+	@Test
+	void aSignatureDateInChineseNumeralsIsRead() {
+		List<Article> page = extract(null, "注销公告", "", "某公司拟申请注销登记,特此公告。", "", "某公司", "二〇二一年六月十日");
+		assertThat(page.get(0).date()).isEqualTo(LocalDate.of(2021, 6, 10));
+		assertThat(page.get(0).datePrecision()).isEqualTo(DatePrecision.DAY);
+	}
+
 }
