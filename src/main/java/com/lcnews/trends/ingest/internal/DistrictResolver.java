@@ -19,7 +19,8 @@ import com.lcnews.trends.shared.District;
  * then the byline (a national medium means {@code -}), then the rest. The first tier with evidence decides:
  * the county-level unit named most (towns and streets count for the unit that administers them; registration
  * numbers of notices count for the county in their code), or {@code 3715} when three or more units are named with
- * none dominant; else 我区/全区/区委… for the home district; else 聊城/全市 for {@code 3715}; else another city for
+ * none dominant; else 我区/全区/区委… (or 我县/县委…) for the home district; else 聊城/全市 for {@code 3715} (but for the
+ * home district when that is a county-level city such as 临清市, whose own paper says 我市); else another city for
  * {@code -}. With no evidence the district is the home district when the metadata gives it, else unknown (null).
  */
 public final class DistrictResolver {
@@ -28,11 +29,20 @@ public final class DistrictResolver {
 
 	private final Gazetteer gazetteer;
 
+	private static final Set<String> OUR_CITY = Set.of("我市", "全市", "本市");
+
 	private final Set<String> countyCodes;
 
-	public DistrictResolver(Gazetteer gazetteer, Set<String> countyCodes) {
+	private final Set<String> cityLikeHomes;
+
+	/**
+	 * @param countyCodes codes of the county-level units
+	 * @param cityLikeHomes codes of county-level cities (临清市): on their own paper 我市/全市 mean them, not 聊城
+	 */
+	public DistrictResolver(Gazetteer gazetteer, Set<String> countyCodes, Set<String> cityLikeHomes) {
 		this.gazetteer = gazetteer;
 		this.countyCodes = countyCodes;
+		this.cityLikeHomes = cityLikeHomes;
 	}
 
 	/** Whether a folded text names a place or the home district (used to tell headlines from inter-titles). */
@@ -154,6 +164,12 @@ public final class DistrictResolver {
 		if (home != null) {
 			return new DistrictDecision(page.home(),
 					where + ": «" + snippet(printed, home[0], home[1]) + "» = " + page.homeEvidence());
+		}
+		for (Hit h : hits) {
+			if (h.place().kind() == Kind.CITY && page.home() != null && cityLikeHomes.contains(page.home()) && OUR_CITY.contains(h.place().name())) {
+				return new DistrictDecision(page.home(), where + ": «" + snippet(printed, h.start(), h.end()) + "» = "
+						+ page.homeEvidence() + " (a county-level city)");
+			}
 		}
 		for (Kind kind : new Kind[] { Kind.CITY, Kind.FOREIGN }) {
 			for (Hit h : hits) {

@@ -29,19 +29,20 @@ public final class PageExtractor {
 
 	private final DistrictResolver districts;
 
-	public PageExtractor(Gazetteer gazetteer, Set<String> countyCodes) {
-		this.districts = new DistrictResolver(gazetteer, countyCodes);
+	public PageExtractor(Gazetteer gazetteer, Set<String> countyCodes, Set<String> cityLikeHomes) {
+		this.districts = new DistrictResolver(gazetteer, countyCodes, cityLikeHomes);
 		this.splitter = new ArticleSplitter(districts::mentionsPlace);
 	}
 
 	/** An extractor on the bundled gazetteer and district catalog. Thread-safe. */
 	public static PageExtractor bundled() {
-		Set<String> codes = DistrictCatalog.bundled()
-			.counties()
-			.stream()
+		List<District> counties = DistrictCatalog.bundled().counties();
+		Set<String> codes = counties.stream().map(District::code).collect(Collectors.toUnmodifiableSet());
+		Set<String> cities = counties.stream()
+			.filter(d -> d.nameZh().endsWith("市"))
 			.map(District::code)
 			.collect(Collectors.toUnmodifiableSet());
-		return new PageExtractor(Gazetteer.bundled(), codes);
+		return new PageExtractor(Gazetteer.bundled(), codes, cities);
 	}
 
 	/**
