@@ -31,7 +31,7 @@ final class DateMentions {
 
 	private static final String[] HISTORY_BEFORE = { "早在", "自", "从", "截至", "截止", "直到", "曾", "到", "至", "于去年", "回顾" };
 
-	private static final String[] HISTORY_AFTER = { "以来", "之前", "以前", "前", "至今", "起", "开始", "底", "末", "至" };
+	private static final String[] HISTORY_AFTER = { "以来", "之前", "以前", "前", "至今", "起", "开始", "底", "末" };
 
 	private DateMentions() {
 	}
