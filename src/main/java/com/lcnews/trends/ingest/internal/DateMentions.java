@@ -27,7 +27,7 @@ final class DateMentions {
 
 	private static final String RELATIVE_FIRST = "昨今前近日连最本当";
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
+	private static final Pattern SENTENCE_END = Pattern.compile("[。!?！？]");
 
 	private static final String[] HISTORY_BEFORE = { "早在", "自", "从", "截至", "截止", "直到", "曾", "到", "至", "于去年", "回顾" };
 
@@ -69,7 +69,7 @@ final class DateMentions {
 		return null;
 	}
 
-	/** The first sentence of a text (up to and including its first full stop); quotes that open it are skipped. */
+	/** The first sentence of a text, folded or not (up to and including its first full stop); opening quotes are skipped. */
 	static String firstSentence(String text) {
 		int from = 0;
 		while (from < text.length() && text.charAt(from) == '“') {

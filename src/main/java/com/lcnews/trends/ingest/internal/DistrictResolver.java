@@ -101,7 +101,7 @@ public final class DistrictResolver {
 		if (a.paragraphs().isEmpty()) {
 			return null;
 		}
-		Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.fold(a.paragraphs().get(0)));
+		Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.foldPrefix(a.paragraphs().get(0), 64));
 		if (!m.find() || m.group(1).isEmpty()) {
 			return null;
 		}

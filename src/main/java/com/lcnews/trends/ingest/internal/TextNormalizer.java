@@ -39,6 +39,11 @@ public final class TextNormalizer {
 		return chars == null ? text : new String(chars);
 	}
 
+	/** The folded form of the first {@code max} chars of a text (a dateline is always near the start). */
+	public static String foldPrefix(String text, int max) {
+		return fold(text.length() <= max ? text : text.substring(0, max));
+	}
+
 	/** Folded text without any whitespace: the form compared when recognising the same article again. */
 	public static String compact(String text) {
 		if (text == null) {
