@@ -55,7 +55,7 @@ final class ArticleDraft {
 
 	/** Adds a line as a new paragraph; a dateline byline or a trailing byline goes to the byline. */
 	void addParagraph(String printed, int line) {
-		if (paragraphs.isEmpty()) {
+		if (paragraphs.isEmpty() && LineShapes.mayHaveDateline(printed)) {
 			Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.foldPrefix(printed, 64));
 			if (m.find() && m.group(5) != null) {
 				addByline(printed.substring(m.start(5), m.end(5)));

@@ -27,8 +27,6 @@ final class DateMentions {
 
 	private static final String RELATIVE_FIRST = "昨今前近日连最本当";
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[。!?！？]");
-
 	private static final String[] HISTORY_BEFORE = { "早在", "自", "从", "截至", "截止", "直到", "曾", "到", "至", "于去年", "回顾" };
 
 	private static final String[] HISTORY_AFTER = { "以来", "之前", "以前", "前", "至今", "起", "开始", "底", "末" };
@@ -79,8 +77,13 @@ final class DateMentions {
 			}
 			from = close + 1;
 		}
-		Matcher m = SENTENCE_END.matcher(text);
-		return m.find(from) ? text.substring(0, m.end()) : text;
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+				return text.substring(0, i + 1);
+			}
+		}
+		return text;
 	}
 
 	static LocalDate toDate(Mention m, int year) {

@@ -192,6 +192,9 @@ public final class DateResolver {
 		if (a.paragraphs().isEmpty()) {
 			return null;
 		}
+		if (!LineShapes.mayHaveDateline(a.paragraphs().get(0))) {
+			return null;
+		}
 		Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.foldPrefix(a.paragraphs().get(0), 64));
 		if (!m.find() || m.group(3) == null && m.group(4) == null) {
 			return null;
@@ -211,7 +214,7 @@ public final class DateResolver {
 		List<String> result = new ArrayList<>();
 		for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, a.paragraphs().size()); i++) {
 			String p = a.paragraphs().get(i);
-			if (i == 0) {
+			if (i == 0 && LineShapes.mayHaveDateline(p)) {
 				Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.foldPrefix(p, 64));
 				if (m.find()) {
 					p = p.substring(m.end());

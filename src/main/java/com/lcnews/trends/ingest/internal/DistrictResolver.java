@@ -98,7 +98,7 @@ public final class DistrictResolver {
 	}
 
 	private String datelineCounty(ParsedArticle a) {
-		if (a.paragraphs().isEmpty()) {
+		if (a.paragraphs().isEmpty() || !LineShapes.mayHaveDateline(a.paragraphs().get(0))) {
 			return null;
 		}
 		Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.foldPrefix(a.paragraphs().get(0), 64));

@@ -70,7 +70,9 @@ final class LineShapes {
 		if (s.startsWith("(") && PAREN_BYLINE.matcher(s).matches()) {
 			return true;
 		}
-		return TEXT_BYLINE.matcher(s).matches();
+		boolean candidate = s.indexOf('记') >= 0 || s.indexOf('通') >= 0 || s.indexOf('文') >= 0 || s.indexOf('图') >= 0
+				|| s.indexOf('摄') >= 0 || s.indexOf('实') >= 0;
+		return candidate && TEXT_BYLINE.matcher(s).matches();
 	}
 
 	/** Start of a byline at the end of a paragraph line (as printed or folded), or -1. */
@@ -99,7 +101,11 @@ final class LineShapes {
 	}
 
 	static boolean isCaption(String line) {
-		return line.length() <= 80 && CAPTION.matcher(line.strip()).find() && !endsSentence(line);
+		if (line.length() > 80 || line.isEmpty()) {
+			return false;
+		}
+		boolean candidate = "▲△▼■□●◆◇※图 ".indexOf(line.charAt(0)) >= 0 || line.indexOf('(') >= 0;
+		return candidate && CAPTION.matcher(line.strip()).find() && !endsSentence(line);
 	}
 
 	static boolean isFurniture(String line) {
@@ -180,8 +186,19 @@ final class LineShapes {
 	}
 
 	static boolean startsWithDateline(String line) {
-		Matcher m = DATELINE.matcher(line.strip());
-		return m.find() && (m.end() > 0);
+		return mayHaveDateline(line) && DATELINE.matcher(line.strip()).find();
+	}
+
+	/** Cheap test before the dateline pattern: a dateline has 讯 or 电 within its first characters. */
+	static boolean mayHaveDateline(CharSequence text) {
+		int end = Math.min(text.length(), 24);
+		for (int i = 0; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '讯' || c == '电') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String stripEnd(String s) {
