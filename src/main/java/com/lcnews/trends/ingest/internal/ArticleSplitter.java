@@ -104,13 +104,15 @@ public final class ArticleSplitter {
 		}
 
 		private void body(Block b) {
-			if (current == null) {
+			boolean newItem = current != null && current.hasBody() && !current.isOpen()
+					&& LineShapes.startsWithDateline(b.first());
+			if (current == null || newItem) {
 				start(null, null, false, b.firstLine());
 			}
 			int signature = signatureStart(b);
 			for (int k = 0; k < signature; k++) {
 				String printed = b.lines().get(k);
-				if (k > 0 && LineShapes.isByline(b.folded().get(k)) || k + 1 < b.lines().size()
+				if ((k > 0 || current.hasBody()) && LineShapes.isByline(b.folded().get(k)) || k + 1 < b.lines().size()
 						&& LineShapes.isByline(b.folded().get(k + 1)) && b.folded().get(k).length() <= 15
 						&& LineShapes.isHeadlineShaped(b.folded().get(k)) && current.hasBody()) {
 					current.addByline(printed, b.firstLine() + k);

@@ -43,7 +43,11 @@ record Block(int firstLine, List<String> lines, List<String> folded) {
 			shaped[j] = n > 1 && LineShapes.isHeadlineShaped(folded[j]) && !LineShapes.isByline(folded[j]);
 		}
 		boolean[] heading = new boolean[n];
-		for (int j = 0; j < n; j++) {
+		boolean allHeadings = headingRun(folded, shaped);
+		if (allHeadings) {
+			java.util.Arrays.fill(heading, true);
+		}
+		for (int j = 0; j < n && !allHeadings; j++) {
 			boolean after = j == 0 || heading[j - 1] || LineShapes.endsSentence(folded[j - 1])
 					|| LineShapes.isByline(folded[j - 1]) || LineShapes.isSignatureDate(folded[j - 1]);
 			heading[j] = n > 1 && LineShapes.isCaption(folded[j])
@@ -60,6 +64,19 @@ record Block(int firstLine, List<String> lines, List<String> folded) {
 		}
 	}
 
+	/** A few headline-shaped lines and nothing else (a headline with its sub-headline): one block per line. */
+	private static boolean headingRun(String[] folded, boolean[] shaped) {
+		if (folded.length < 2 || folded.length > 4 || LineShapes.isSignatureDate(folded[folded.length - 1])) {
+			return false;
+		}
+		for (int j = 0; j < folded.length; j++) {
+			if (!shaped[j] || LineShapes.isAdMark(folded[j])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean bodyFollows(String[] folded, boolean[] shaped, int j) {
 		for (int k = j + 1; k < folded.length; k++) {
 			if (LineShapes.isSignatureDate(folded[k])) {
@@ -72,10 +89,14 @@ record Block(int firstLine, List<String> lines, List<String> folded) {
 				boolean subheadline = k == j + 1 && k + 1 < folded.length && LineShapes.isShortOpen(folded[k])
 						&& LineShapes.startsWithDateline(folded[k + 1]);
 				return subheadline || !LineShapes.isByline(folded[k]) && !LineShapes.isSignatureDate(folded[k])
-						&& (LineShapes.endsSentence(folded[k]) || folded[k].length() > LineShapes.HEADLINE_MAX + 5);
+						&& (hasSentenceEnd(folded[k]) || folded[k].length() > LineShapes.HEADLINE_MAX + 5);
 			}
 		}
 		return false;
+	}
+
+	private static boolean hasSentenceEnd(String line) {
+		return line.indexOf('。') >= 0 || line.indexOf('!') >= 0 || line.indexOf('?') >= 0 || LineShapes.endsSentence(line);
 	}
 
 	boolean single() {
