@@ -38,6 +38,9 @@ abstract class ImportContract {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ImportCommand importCommand;
+
 	@TempDir
 	Path dir;
 
@@ -130,6 +133,21 @@ abstract class ImportContract {
 		assertThat(report.files().get(1).error()).contains("over the limit");
 		assertThat(jdbc.queryForObject("SELECT origin FROM import_run WHERE id = ?", String.class, report.runId()))
 			.isEqualTo("dashboard");
+	}
+
+	@Test
+	void theImportCommandPrintsTheReportAndExitsOneWhenAFileWasRejected() throws IOException {
+		Files.copy(SEEDS.resolve("003_3738e288f83da7a4.txt"), dir.resolve("page.txt"));
+		Files.write(dir.resolve("empty.txt"), new byte[0]);
+		java.io.StringWriter out = new java.io.StringWriter();
+		java.io.StringWriter err = new java.io.StringWriter();
+		importCommand.out = new java.io.PrintWriter(out, true);
+		importCommand.err = new java.io.PrintWriter(err, true);
+		int exit = new picocli.CommandLine(importCommand).execute(dir.toString());
+		assertThat(exit).isEqualTo(1);
+		assertThat(out.toString()).contains("2 files (1 failed)").contains("empty.txt: ERROR empty file")
+			.contains("page.txt: ");
+		assertThat(err.toString()).contains("2/2 files");
 	}
 
 	private long count(String sql) {

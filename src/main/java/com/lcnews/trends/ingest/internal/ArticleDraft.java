@@ -55,8 +55,8 @@ final class ArticleDraft {
 
 	/** Adds a line as a new paragraph; a dateline byline or a trailing byline goes to the byline. */
 	void addParagraph(String printed, int line) {
-		if (paragraphs.isEmpty()) {
-			Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.fold(printed));
+		if (paragraphs.isEmpty() && LineShapes.mayHaveDateline(printed)) {
+			Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.foldPrefix(printed, 64));
 			if (m.find() && m.group(5) != null) {
 				addByline(printed.substring(m.start(5), m.end(5)));
 			}
@@ -84,7 +84,7 @@ final class ArticleDraft {
 	private void append(String printed, int line) {
 		StringBuilder last = paragraphs.get(paragraphs.size() - 1);
 		String text = printed;
-		int bylineAt = LineShapes.trailingByline(TextNormalizer.fold(text));
+		int bylineAt = LineShapes.trailingByline(text);
 		if (bylineAt >= 0) {
 			addByline(text.substring(bylineAt).strip());
 			text = LineShapes.stripEnd(text.substring(0, bylineAt));
@@ -97,7 +97,7 @@ final class ArticleDraft {
 			paragraphs.remove(paragraphs.size() - 1);
 		}
 		lastLine = line;
-		open = paragraphs.isEmpty() ? false : !LineShapes.endsSentence(TextNormalizer.fold(lastText()));
+		open = paragraphs.isEmpty() ? false : !LineShapes.endsSentence(paragraphs.get(paragraphs.size() - 1));
 		if (bylineAt >= 0) {
 			closeByByline();
 		}
@@ -144,10 +144,6 @@ final class ArticleDraft {
 	/** Whether a signature closed the text: what follows is another item. */
 	boolean isSigned() {
 		return signed && !advertisement;
-	}
-
-	private String lastText() {
-		return paragraphs.get(paragraphs.size() - 1).toString();
 	}
 
 	ParsedArticle finish(int ordinal) {

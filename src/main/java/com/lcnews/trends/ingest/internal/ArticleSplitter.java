@@ -30,53 +30,27 @@ public final class ArticleSplitter {
 	}
 
 	static List<String> lines(String text) {
-		String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		return List.of(t.split("\r\n|\r|\n", -1));
-	}
-
-	enum Shape {
-		FURNITURE, CAPTION, BYLINE, SIGNATURE, AD, SHORT, BODY
-	}
-
-	static Shape shape(Block b) {
-		if (b.folded().stream().allMatch(LineShapes::isFurniture)) {
-			return Shape.FURNITURE;
+		List<String> lines = new ArrayList<>();
+		int start = text.startsWith("\uFEFF") ? 1 : 0;
+		for (int i = start; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines.add(text.substring(start, i));
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
 		}
-		if (b.single() && LineShapes.isCaption(b.first())) {
-			return Shape.CAPTION;
-		}
-		if (isBylineBlock(b)) {
-			return Shape.BYLINE;
-		}
-		if (LineShapes.isSignatureDate(b.last()) && b.folded()
-			.subList(0, b.folded().size() - 1)
-			.stream()
-			.allMatch(l -> l.length() <= 30 && !LineShapes.endsSentence(l))) {
-			return Shape.SIGNATURE;
-		}
-		if (b.folded().stream().anyMatch(LineShapes::isAdMark) && b.folded().stream().allMatch(l -> l.length() <= 20)) {
-			return Shape.AD;
-		}
-		if (b.single() && LineShapes.isShortOpen(b.first())) {
-			return Shape.SHORT;
-		}
-		return Shape.BODY;
-	}
-
-	private static boolean isBylineBlock(Block b) {
-		if (b.folded().stream().allMatch(LineShapes::isByline)) {
-			return true;
-		}
-		return b.folded().size() <= 3 && b.folded().stream().anyMatch(LineShapes::isByline) && b.folded()
-			.stream()
-			.allMatch(l -> LineShapes.isByline(l) || l.length() <= 15 && LineShapes.isHeadlineShaped(l));
+		lines.add(text.substring(Math.min(start, text.length())));
+		return lines;
 	}
 
 	private final class Walk {
 
 		private final List<Block> blocks;
 
-		private final List<Shape> shapes = new ArrayList<>();
+		private final List<BlockShape> shapes = new ArrayList<>();
 
 		private final List<ParsedArticle> articles = new ArrayList<>();
 
@@ -86,7 +60,7 @@ public final class ArticleSplitter {
 
 		Walk(List<Block> blocks) {
 			this.blocks = blocks;
-			blocks.forEach(b -> shapes.add(shape(b)));
+			blocks.forEach(b -> shapes.add(BlockShape.of(b)));
 		}
 
 		SplitPage run() {
@@ -130,17 +104,42 @@ public final class ArticleSplitter {
 		}
 
 		private void body(Block b) {
-			if (current == null) {
+			boolean newItem = current != null && current.hasBody() && !current.isOpen()
+					&& LineShapes.startsWithDateline(b.first());
+			if (current == null || newItem) {
 				start(null, null, false, b.firstLine());
 			}
-			for (int k = 0; k < b.lines().size(); k++) {
-				if (k == 0 && current.isOpen()) {
-					current.join(b.lines().get(k), b.firstLine() + k);
+			int signature = signatureStart(b);
+			for (int k = 0; k < signature; k++) {
+				String printed = b.lines().get(k);
+				if ((k > 0 || current.hasBody()) && LineShapes.isByline(b.folded().get(k)) || k + 1 < b.lines().size()
+						&& LineShapes.isByline(b.folded().get(k + 1)) && b.folded().get(k).length() <= 15
+						&& LineShapes.isHeadlineShaped(b.folded().get(k)) && current.hasBody()) {
+					current.addByline(printed, b.firstLine() + k);
+				}
+				else if (current.isOpen()) {
+					current.join(printed, b.firstLine() + k);
 				}
 				else {
-					current.addParagraph(b.lines().get(k), b.firstLine() + k);
+					current.addParagraph(printed, b.firstLine() + k);
 				}
 			}
+			if (signature < b.lines().size()) {
+				current.addClosingLines(b.lines().subList(signature, b.lines().size()), b.firstLine() + signature);
+			}
+		}
+
+		/** Index of the signature (short lines ending with a date line) at the end of a body block, or its size. */
+		private int signatureStart(Block b) {
+			int n = b.lines().size();
+			if (!LineShapes.isSignatureDate(b.last())) {
+				return n;
+			}
+			int k = n - 1;
+			while (k > 1 && b.folded().get(k - 1).length() <= 30 && !LineShapes.endsSentence(b.folded().get(k - 1))) {
+				k--;
+			}
+			return k;
 		}
 
 		private int shortBlock(int i) {
@@ -164,7 +163,7 @@ public final class ArticleSplitter {
 				current.join(printed, b.firstLine());
 				return i;
 			}
-			if (!headlineShaped || nextShape(i) == Shape.BYLINE) {
+			if (!headlineShaped || nextShape(i) == BlockShape.BYLINE) {
 				current.addParagraph(printed, b.firstLine());
 				return i;
 			}
@@ -191,11 +190,11 @@ public final class ArticleSplitter {
 			group.add(blocks.get(i));
 			int k = i + 1;
 			while (k < blocks.size()) {
-				Shape shape = shapes.get(k);
-				if (shape == Shape.CAPTION) {
+				BlockShape shape = shapes.get(k);
+				if (shape == BlockShape.CAPTION) {
 					skip(blocks.get(k), "photo caption");
 				}
-				else if (shape == Shape.SHORT && (LineShapes.isHeadlineShaped(blocks.get(k).first())
+				else if (shape == BlockShape.SHORT && (LineShapes.isHeadlineShaped(blocks.get(k).first())
 						|| group.size() == 1 && datelineFollows(k))) {
 					group.add(blocks.get(k));
 				}
@@ -204,8 +203,8 @@ public final class ArticleSplitter {
 				}
 				k++;
 			}
-			Shape next = k < blocks.size() ? shapes.get(k) : null;
-			if (next != Shape.BODY && next != Shape.SIGNATURE && !(next == Shape.SHORT && bodyLike(k - 1))) {
+			BlockShape next = k < blocks.size() ? shapes.get(k) : null;
+			if (next != BlockShape.BODY && next != BlockShape.SIGNATURE && !(next == BlockShape.SHORT && bodyLike(k - 1))) {
 				if (current != null && current.isAdvertisement()) {
 					group.forEach(g -> current.addHeading(g.lines().get(0), g.firstLine()));
 				}
@@ -224,11 +223,11 @@ public final class ArticleSplitter {
 		}
 
 		private boolean datelineFollows(int k) {
-			return k + 1 < blocks.size() && shapes.get(k + 1) == Shape.BODY
+			return k + 1 < blocks.size() && shapes.get(k + 1) == BlockShape.BODY
 					&& LineShapes.startsWithDateline(blocks.get(k + 1).first());
 		}
 
-		private Shape nextShape(int i) {
+		private BlockShape nextShape(int i) {
 			int k = nextIndex(i);
 			return k < 0 ? null : shapes.get(k);
 		}
@@ -236,7 +235,7 @@ public final class ArticleSplitter {
 		/** The next block that is not a caption, or -1. */
 		private int nextIndex(int i) {
 			for (int k = i + 1; k < blocks.size(); k++) {
-				if (shapes.get(k) != Shape.CAPTION) {
+				if (shapes.get(k) != BlockShape.CAPTION) {
 					return k;
 				}
 			}
@@ -246,8 +245,8 @@ public final class ArticleSplitter {
 		/** Whether the block after {@code i} (captions aside) is running text: a body block or a short sentence piece. */
 		private boolean bodyLike(int i) {
 			int k = nextIndex(i);
-			return k >= 0 && (shapes.get(k) == Shape.BODY
-					|| shapes.get(k) == Shape.SHORT && !LineShapes.isHeadlineShaped(blocks.get(k).first()));
+			return k >= 0 && (shapes.get(k) == BlockShape.BODY
+					|| shapes.get(k) == BlockShape.SHORT && !LineShapes.isHeadlineShaped(blocks.get(k).first()));
 		}
 
 		private void start(String headline, String subheadline, boolean ad, int firstLine) {

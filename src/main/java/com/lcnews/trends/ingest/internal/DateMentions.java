@@ -22,14 +22,14 @@ final class DateMentions {
 	private static final Pattern DATE = Pattern
 		.compile("(?<!\\d)(?:(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?|(\\d{1,2})月(\\d{1,2})[日号])");
 
-	private static final Pattern RELATIVE = Pattern
-		.compile("昨日|昨天|今日|今天|前日|前天|近日|日前|近期|连日来|前不久|最近|今年|本月|当日");
+	private static final String[] RELATIVE_WORDS = { "昨日", "昨天", "今日", "今天", "前日", "前天", "近日", "日前", "近期", "连日来",
+			"前不久", "最近", "今年", "本月", "当日" };
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
+	private static final String RELATIVE_FIRST = "昨今前近日连最本当";
 
 	private static final String[] HISTORY_BEFORE = { "早在", "自", "从", "截至", "截止", "直到", "曾", "到", "至", "于去年", "回顾" };
 
-	private static final String[] HISTORY_AFTER = { "以来", "之前", "以前", "前", "至今", "起", "开始", "底", "末", "至" };
+	private static final String[] HISTORY_AFTER = { "以来", "之前", "以前", "前", "至今", "起", "开始", "底", "末" };
 
 	private DateMentions() {
 	}
@@ -37,6 +37,9 @@ final class DateMentions {
 	/** Explicit dates in order, leaving out those the text marks as the past or a span ("早在…", "…以来"). */
 	static List<Mention> explicit(String text) {
 		List<Mention> result = new ArrayList<>();
+		if (!hasDigit(text) || text.indexOf('年') < 0 && text.indexOf('月') < 0) {
+			return result;
+		}
 		Matcher m = DATE.matcher(text);
 		while (m.find()) {
 			Mention mention = m.group(1) != null
@@ -51,11 +54,20 @@ final class DateMentions {
 
 	/** The first relative date word, or null. */
 	static Mention relative(String text) {
-		Matcher m = RELATIVE.matcher(text);
-		return m.find() ? new Mention(0, 0, 0, m.group(), m.start(), m.end()) : null;
+		for (int i = 0; i < text.length(); i++) {
+			if (RELATIVE_FIRST.indexOf(text.charAt(i)) < 0) {
+				continue;
+			}
+			for (String word : RELATIVE_WORDS) {
+				if (text.startsWith(word, i)) {
+					return new Mention(0, 0, 0, word, i, i + word.length());
+				}
+			}
+		}
+		return null;
 	}
 
-	/** The first sentence of a text (up to and including its first full stop); quotes that open it are skipped. */
+	/** The first sentence of a text, folded or not (up to and including its first full stop); opening quotes are skipped. */
 	static String firstSentence(String text) {
 		int from = 0;
 		while (from < text.length() && text.charAt(from) == '“') {
@@ -65,8 +77,13 @@ final class DateMentions {
 			}
 			from = close + 1;
 		}
-		Matcher m = SENTENCE_END.matcher(text);
-		return m.find(from) ? text.substring(0, m.end()) : text;
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+				return text.substring(0, i + 1);
+			}
+		}
+		return text;
 	}
 
 	static LocalDate toDate(Mention m, int year) {
@@ -98,6 +115,16 @@ final class DateMentions {
 		String after = text.substring(end, Math.min(text.length(), end + 2));
 		for (String word : HISTORY_AFTER) {
 			if (after.startsWith(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
 				return true;
 			}
 		}

@@ -176,7 +176,10 @@ public final class DateResolver {
 
 	private static Mention signature(ParsedArticle a) {
 		for (int i = a.paragraphs().size() - 1; i >= 0; i--) {
-			String p = TextNormalizer.fold(a.paragraphs().get(i)).strip();
+			if (a.paragraphs().get(i).length() > 14) {
+				continue;
+			}
+			String p = LineShapes.arabicDate(TextNormalizer.fold(a.paragraphs().get(i)).strip());
 			if (LineShapes.isSignatureDate(p)) {
 				List<Mention> m = DateMentions.explicit(p);
 				return m.isEmpty() ? null : m.get(0);
@@ -189,7 +192,10 @@ public final class DateResolver {
 		if (a.paragraphs().isEmpty()) {
 			return null;
 		}
-		Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.fold(a.paragraphs().get(0)));
+		if (!LineShapes.mayHaveDateline(a.paragraphs().get(0))) {
+			return null;
+		}
+		Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.foldPrefix(a.paragraphs().get(0), 64));
 		if (!m.find() || m.group(3) == null && m.group(4) == null) {
 			return null;
 		}
@@ -200,21 +206,21 @@ public final class DateResolver {
 	}
 
 	private static String firstParagraph(ParsedArticle a) {
-		return a.paragraphs().isEmpty() ? "" : TextNormalizer.fold(a.paragraphs().get(0));
+		return a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0);
 	}
 
 	/** First sentences of the first paragraphs, the dateline cut off; then the headlines. */
 	static List<String> leadSentences(ParsedArticle a) {
 		List<String> result = new ArrayList<>();
 		for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, a.paragraphs().size()); i++) {
-			String p = TextNormalizer.fold(a.paragraphs().get(i));
-			if (i == 0) {
-				Matcher m = LineShapes.DATELINE.matcher(p);
+			String p = a.paragraphs().get(i);
+			if (i == 0 && LineShapes.mayHaveDateline(p)) {
+				Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.foldPrefix(p, 64));
 				if (m.find()) {
 					p = p.substring(m.end());
 				}
 			}
-			result.add(DateMentions.firstSentence(p));
+			result.add(TextNormalizer.fold(DateMentions.firstSentence(p)));
 		}
 		if (a.headline() != null) {
 			result.add(TextNormalizer.fold(a.headline() + " " + (a.subheadline() == null ? "" : a.subheadline())));

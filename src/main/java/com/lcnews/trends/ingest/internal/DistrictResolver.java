@@ -1,6 +1,5 @@
 package com.lcnews.trends.ingest.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,41 +18,52 @@ import com.lcnews.trends.shared.District;
  * then the byline (a national medium means {@code -}), then the rest. The first tier with evidence decides:
  * the county-level unit named most (towns and streets count for the unit that administers them; registration
  * numbers of notices count for the county in their code), or {@code 3715} when three or more units are named with
- * none dominant; else 我区/全区/区委… for the home district; else 聊城/全市 for {@code 3715}; else another city for
+ * none dominant; else 我区/全区/区委… (or 我县/县委…) for the home district; else 聊城/全市 for {@code 3715} (but for the
+ * home district when that is a county-level city such as 临清市, whose own paper says 我市); else another city for
  * {@code -}. With no evidence the district is the home district when the metadata gives it, else unknown (null).
  */
 public final class DistrictResolver {
-
-	private static final Pattern HOME = Pattern.compile("我区|(?<![安小社])全区(?!域)|本区|团区委|(?<!\\p{IsHan})区(?:委|政府|人大|政协)"
-			+ "|(?<!\\p{IsHan})区[\\p{IsHan}]{1,8}?(?:局|中心|办公室|委员会|医院|法院|检察院|大队)|^区[\\p{IsHan}]");
 
 	private static final Pattern REGISTRATION = Pattern.compile("(?:注册号|信用代码)[:\\s]*([0-9A-Z]{18}|\\d{15})");
 
 	private final Gazetteer gazetteer;
 
+	private static final Set<String> OUR_CITY = Set.of("我市", "全市", "本市");
+
 	private final Set<String> countyCodes;
 
-	public DistrictResolver(Gazetteer gazetteer, Set<String> countyCodes) {
+	private final Set<String> cityLikeHomes;
+
+	/**
+	 * @param countyCodes codes of the county-level units
+	 * @param cityLikeHomes codes of county-level cities (临清市): on their own paper 我市/全市 mean them, not 聊城
+	 */
+	public DistrictResolver(Gazetteer gazetteer, Set<String> countyCodes, Set<String> cityLikeHomes) {
 		this.gazetteer = gazetteer;
 		this.countyCodes = countyCodes;
+		this.cityLikeHomes = cityLikeHomes;
 	}
 
 	/** Whether a folded text names a place or the home district (used to tell headlines from inter-titles). */
 	public boolean mentionsPlace(String folded) {
-		return !gazetteer.find(folded).isEmpty() || HOME.matcher(folded).find();
+		return !gazetteer.find(folded).isEmpty() || HomeWords.find(folded) != null;
 	}
 
-	PageContext pageContext(List<ParsedArticle> articles, String metaHome) {
+	List<ArticlePlaces> places(List<ParsedArticle> articles) {
+		return articles.stream().map(a -> new ArticlePlaces(a, gazetteer)).toList();
+	}
+
+	PageContext pageContext(List<ParsedArticle> articles, List<ArticlePlaces> places, String metaHome) {
 		Map<String, Integer> counties = new LinkedHashMap<>();
 		int definite = 0;
 		int towns = 0;
 		String foreign = null;
 		boolean saysHome = false;
 		String datelineHome = null;
-		for (ParsedArticle a : articles) {
-			String text = TextNormalizer.fold(fullText(a));
-			saysHome |= HOME.matcher(text).find();
-			for (Hit h : gazetteer.find(text)) {
+		for (int i = 0; i < articles.size(); i++) {
+			ParsedArticle a = articles.get(i);
+			saysHome = saysHome || HomeWords.find(places.get(i).folded()) != null;
+			for (Hit h : places.get(i).hits()) {
 				Kind kind = h.place().kind();
 				if (kind == Kind.COUNTY || kind == Kind.CITY && h.place().name().startsWith("聊城")) {
 					definite++;
@@ -87,10 +97,10 @@ public final class DistrictResolver {
 	}
 
 	private String datelineCounty(ParsedArticle a) {
-		if (a.paragraphs().isEmpty()) {
+		if (a.paragraphs().isEmpty() || !LineShapes.mayHaveDateline(a.paragraphs().get(0))) {
 			return null;
 		}
-		Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.fold(a.paragraphs().get(0)));
+		Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.foldPrefix(a.paragraphs().get(0), 64));
 		if (!m.find() || m.group(1).isEmpty()) {
 			return null;
 		}
@@ -103,42 +113,39 @@ public final class DistrictResolver {
 	}
 
 	/** The district of one article. */
-	DistrictDecision resolve(ParsedArticle a, PageContext page) {
-		String heads = (a.headline() == null ? "" : a.headline()) + " " + (a.subheadline() == null ? "" : a.subheadline());
-		String lead = a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0);
-		String rest = a.paragraphs().size() < 2 ? "" : String.join("\n", a.paragraphs().subList(1, a.paragraphs().size()));
-		if (page.foreign() && !namesLiaocheng(heads + lead + rest)) {
+	DistrictDecision resolve(ArticlePlaces a, PageContext page) {
+		if (page.foreign() && !namesLiaocheng(a.hits())) {
 			return new DistrictDecision(District.NOT_LOCAL, page.foreignEvidence());
 		}
-		DistrictDecision d = tier("headline", heads, page);
-		d = d != null ? d : tier("lead", lead, page);
-		if (d == null && a.byline() != null) {
-			d = gazetteer.find(TextNormalizer.fold(a.byline()))
+		DistrictDecision d = tier("headline", a, ArticlePlaces.HEADLINE, page);
+		d = d != null ? d : tier("lead", a, ArticlePlaces.LEAD, page);
+		if (d == null) {
+			d = a.hits(ArticlePlaces.BYLINE)
 				.stream()
 				.filter(h -> h.place().kind() == Kind.MEDIA)
 				.findFirst()
 				.map(h -> new DistrictDecision(District.NOT_LOCAL, "byline: national medium «" + h.place().name() + "»"))
 				.orElse(null);
 		}
-		d = d != null ? d : tier("body", rest, page);
+		d = d != null ? d : tier("body", a, ArticlePlaces.BODY, page);
 		if (d == null && page.homeFromMetadata()) {
 			d = new DistrictDecision(page.home(), "no place named; " + page.homeEvidence());
 		}
 		return d != null ? d : new DistrictDecision(null, "no place named");
 	}
 
-	private boolean namesLiaocheng(String text) {
-		return gazetteer.find(TextNormalizer.fold(text))
-			.stream()
+	private static boolean namesLiaocheng(List<Hit> hits) {
+		return hits.stream()
 			.anyMatch(h -> h.place().kind() == Kind.COUNTY || h.place().kind() == Kind.CITY && h.place().name().startsWith("聊城"));
 	}
 
-	private DistrictDecision tier(String where, String printed, PageContext page) {
+	private DistrictDecision tier(String where, ArticlePlaces a, int tier, PageContext page) {
+		String printed = a.printed(tier);
 		if (printed.isBlank()) {
 			return null;
 		}
-		String text = TextNormalizer.fold(printed);
-		List<Hit> hits = new ArrayList<>(gazetteer.find(text));
+		String text = a.folded(tier);
+		List<Hit> hits = a.hits(tier);
 		Map<String, Integer> counties = new LinkedHashMap<>();
 		Map<String, Hit> firstOf = new LinkedHashMap<>();
 		for (Hit h : hits) {
@@ -152,10 +159,16 @@ public final class DistrictResolver {
 		if (!counties.isEmpty()) {
 			return countyDecision(where, printed, counties, firstOf);
 		}
-		Matcher home = HOME.matcher(text);
-		if (page.home() != null && home.find()) {
+		int[] home = page.home() == null ? null : HomeWords.find(text);
+		if (home != null) {
 			return new DistrictDecision(page.home(),
-					where + ": «" + snippet(printed, home.start(), home.end()) + "» = " + page.homeEvidence());
+					where + ": «" + snippet(printed, home[0], home[1]) + "» = " + page.homeEvidence());
+		}
+		for (Hit h : hits) {
+			if (h.place().kind() == Kind.CITY && page.home() != null && cityLikeHomes.contains(page.home()) && OUR_CITY.contains(h.place().name())) {
+				return new DistrictDecision(page.home(), where + ": «" + snippet(printed, h.start(), h.end()) + "» = "
+						+ page.homeEvidence() + " (a county-level city)");
+			}
 		}
 		for (Kind kind : new Kind[] { Kind.CITY, Kind.FOREIGN }) {
 			for (Hit h : hits) {
@@ -181,6 +194,9 @@ public final class DistrictResolver {
 	}
 
 	private void registrationCounty(String text, Map<String, Integer> counties, Map<String, Hit> firstOf) {
+		if (!text.contains("注册号") && !text.contains("信用代码")) {
+			return;
+		}
 		Matcher m = REGISTRATION.matcher(text);
 		while (m.find()) {
 			String number = m.group(1);
@@ -207,11 +223,6 @@ public final class DistrictResolver {
 		int from = Math.max(0, start - 6);
 		int to = Math.min(printed.length(), end + 6);
 		return printed.substring(from, to).replace('\n', ' ');
-	}
-
-	private static String fullText(ParsedArticle a) {
-		return (a.headline() == null ? "" : a.headline()) + "\n" + (a.subheadline() == null ? "" : a.subheadline())
-				+ "\n" + a.body() + "\n" + (a.byline() == null ? "" : a.byline());
 	}
 
 }

@@ -54,17 +54,41 @@ public final class Gazetteer {
 	private static final String[] TOWN_CONTEXT = { "街道", "镇", "乡", "村", "社区", "派出所", "卫生院", "中心", "小学", "中学",
 			"初中", "幼儿园", "办事处", "政府", "党委", "党工委", "管区", "辖区", "农贸" };
 
+	/** A trie node; children in a small array, scanned linearly (fan-out is small below the first level). */
 	private static final class Node {
 
-		final Map<Character, Node> next = new HashMap<>(4);
+		private char[] keys = new char[0];
+
+		private Node[] kids = new Node[0];
 
 		Place place;
+
+		Node get(char c) {
+			for (int i = 0; i < keys.length; i++) {
+				if (keys[i] == c) {
+					return kids[i];
+				}
+			}
+			return null;
+		}
+
+		Node getOrAdd(char c) {
+			Node node = get(c);
+			if (node == null) {
+				node = new Node();
+				keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+				kids = java.util.Arrays.copyOf(kids, kids.length + 1);
+				keys[keys.length - 1] = c;
+				kids[kids.length - 1] = node;
+			}
+			return node;
+		}
 
 	}
 
 	private final Node root = new Node();
 
-	private final boolean[] firstChar = new boolean[65536];
+	private final Node[] firstLevel = new Node[65536];
 
 	private Gazetteer() {
 	}
@@ -132,18 +156,18 @@ public final class Gazetteer {
 	private void add(Place place) {
 		Node node = root;
 		for (char c : place.name().toCharArray()) {
-			node = node.next.computeIfAbsent(c, k -> new Node());
+			node = node.getOrAdd(c);
 		}
 		if (node.place == null || node.place.kind() == Kind.TOWN && place.kind() != Kind.TOWN) {
 			node.place = place;
 		}
-		firstChar[place.name().charAt(0)] = true;
+		firstLevel[place.name().charAt(0)] = root.get(place.name().charAt(0));
 	}
 
 	private Place find(String name) {
 		Node node = root;
 		for (char c : name.toCharArray()) {
-			node = node.next.get(c);
+			node = node.get(c);
 			if (node == null) {
 				return null;
 			}
@@ -157,15 +181,15 @@ public final class Gazetteer {
 		int n = text.length();
 		int i = 0;
 		while (i < n) {
-			if (!firstChar[text.charAt(i)]) {
+			Node node = firstLevel[text.charAt(i)];
+			if (node == null) {
 				i++;
 				continue;
 			}
-			Place best = null;
-			int bestEnd = -1;
-			Node node = root;
-			for (int j = i; j < n; j++) {
-				node = node.next.get(text.charAt(j));
+			Place best = node.place;
+			int bestEnd = best == null ? -1 : i + 1;
+			for (int j = i + 1; j < n; j++) {
+				node = node.get(text.charAt(j));
 				if (node == null) {
 					break;
 				}

@@ -13,7 +13,7 @@ final class LineShapes {
 		.compile("\\(([\\p{IsHan}·A-Za-z/ ]{2,30})\\)$");
 
 	private static final Pattern TEXT_BYLINE = Pattern.compile(
-			"^(?:[\\p{IsHan}·]{2,12}\\s+)?(?:文/图|图/文|文图|文|图|摄影|本报记者|融媒体记者|记者|通讯员|实习生)[\\s:]*[\\p{IsHan}·]{2,4}"
+			"^[□■◇◆●]?\\s*(?:[\\p{IsHan}·]{2,12}\\s+)?(?:文/图|图/文|文图|文|图|摄影|本报记者|本报通讯员|融媒体记者|记者|通讯员|实习生)[\\s:]*[\\p{IsHan}·]{2,4}"
 					+ "(?:\\s+[\\p{IsHan}·]{2,4}|\\s+(?:记者|通讯员|摄影|摄)(?=\\s|$))*(?:\\s*摄)?$");
 
 	private static final Pattern TRAILING_TEXT_BYLINE = Pattern.compile(
@@ -43,20 +43,20 @@ final class LineShapes {
 	}
 
 	/** Whether a line ends a sentence (or a salutation): then a following blank line is a real paragraph break. */
-	static boolean endsSentence(String line) {
+	static boolean endsSentence(CharSequence line) {
 		int i = line.length() - 1;
-		while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+		while (i >= 0 && Character.isWhitespace(TextNormalizer.fold(line.charAt(i)))) {
 			i--;
 		}
 		if (i < 0) {
 			return true;
 		}
-		char c = line.charAt(i);
+		char c = TextNormalizer.fold(line.charAt(i));
 		if ("。!?…;:".indexOf(c) >= 0) {
 			return true;
 		}
 		if ("”’」』\"".indexOf(c) >= 0 && i > 0) {
-			return "。!?…".indexOf(line.charAt(i - 1)) >= 0;
+			return "。!?…".indexOf(TextNormalizer.fold(line.charAt(i - 1))) >= 0;
 		}
 		return false;
 	}
@@ -70,28 +70,42 @@ final class LineShapes {
 		if (s.startsWith("(") && PAREN_BYLINE.matcher(s).matches()) {
 			return true;
 		}
-		return TEXT_BYLINE.matcher(s).matches();
+		boolean candidate = s.indexOf('记') >= 0 || s.indexOf('通') >= 0 || s.indexOf('文') >= 0 || s.indexOf('图') >= 0
+				|| s.indexOf('摄') >= 0 || s.indexOf('实') >= 0;
+		return candidate && TEXT_BYLINE.matcher(s).matches();
 	}
 
-	/** Start of a byline at the end of a paragraph line, or -1. */
+	/** Start of a byline at the end of a paragraph line (as printed or folded), or -1. */
 	static int trailingByline(String line) {
 		String s = stripEnd(line);
-		if (s.endsWith(")")) {
-			Matcher m = PAREN_BYLINE.matcher(s);
+		int offset = Math.max(0, s.length() - 48);
+		String tail = TextNormalizer.fold(s.substring(offset));
+		if (tail.isEmpty()) {
+			return -1;
+		}
+		if (tail.endsWith(")")) {
+			Matcher m = PAREN_BYLINE.matcher(tail);
 			if (m.find()) {
-				int start = m.start();
-				if (start == 0 || endsSentence(s.substring(0, start))) {
+				int start = offset + m.start();
+				if (start == 0 || endsSentence(s.subSequence(0, start))) {
 					return start;
 				}
 			}
 			return -1;
 		}
-		Matcher m = TRAILING_TEXT_BYLINE.matcher(s);
-		return m.find() ? m.start(1) : -1;
+		if (tail.indexOf('记') < 0 && tail.indexOf('通') < 0 && tail.indexOf('文') < 0 && tail.indexOf('图') < 0) {
+			return -1;
+		}
+		Matcher m = TRAILING_TEXT_BYLINE.matcher(tail);
+		return m.find() ? offset + m.start(1) : -1;
 	}
 
 	static boolean isCaption(String line) {
-		return CAPTION.matcher(line.strip()).find() && !endsSentence(line);
+		if (line.length() > 80 || line.isEmpty()) {
+			return false;
+		}
+		boolean candidate = "▲△▼■□●◆◇※图 ".indexOf(line.charAt(0)) >= 0 || line.indexOf('(') >= 0;
+		return candidate && CAPTION.matcher(line.strip()).find() && !endsSentence(line);
 	}
 
 	static boolean isFurniture(String line) {
@@ -100,7 +114,35 @@ final class LineShapes {
 	}
 
 	static boolean isSignatureDate(String line) {
-		return SIGNATURE_DATE.matcher(line.strip()).matches();
+		String s = line.strip();
+		return SIGNATURE_DATE.matcher(s).matches() || SIGNATURE_DATE.matcher(arabicDate(s)).matches();
+	}
+
+	private static final Pattern HAN_DATE = Pattern
+		.compile("^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$");
+
+	/** A date line in Chinese numerals (二〇二一年六月十日) in Arabic digits (2021年6月10日); other text unchanged. */
+	static String arabicDate(String line) {
+		Matcher m = HAN_DATE.matcher(line);
+		if (!m.matches()) {
+			return line;
+		}
+		StringBuilder year = new StringBuilder();
+		for (char c : m.group(1).toCharArray()) {
+			year.append("〇一二三四五六七八九".indexOf(c == '○' || c == '零' ? '〇' : c));
+		}
+		return year + "年" + hanNumber(m.group(2)) + "月" + hanNumber(m.group(3)) + "日";
+	}
+
+	private static int hanNumber(String s) {
+		String digits = "〇一二三四五六七八九";
+		int ten = s.indexOf('十');
+		if (ten < 0) {
+			return digits.indexOf(s.charAt(0));
+		}
+		int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0));
+		int units = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
+		return tens * 10 + units;
 	}
 
 	static boolean isNoticeTitle(String headline) {
@@ -108,7 +150,7 @@ final class LineShapes {
 	}
 
 	static boolean isAdMark(String line) {
-		return AD_MARK.matcher(line.strip()).find();
+		return line.contains("广告") && AD_MARK.matcher(line.strip()).find();
 	}
 
 	/** A short line without sentence punctuation that does not end a sentence. */
@@ -144,8 +186,19 @@ final class LineShapes {
 	}
 
 	static boolean startsWithDateline(String line) {
-		Matcher m = DATELINE.matcher(line.strip());
-		return m.find() && (m.end() > 0);
+		return mayHaveDateline(line) && DATELINE.matcher(line.strip()).find();
+	}
+
+	/** Cheap test before the dateline pattern: a dateline has 讯 or 电 within its first characters. */
+	static boolean mayHaveDateline(CharSequence text) {
+		int end = Math.min(text.length(), 24);
+		for (int i = 0; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '讯' || c == '电') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String stripEnd(String s) {

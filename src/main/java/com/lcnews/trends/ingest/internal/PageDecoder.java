@@ -51,7 +51,7 @@ public final class PageDecoder {
 			return strict(bytes, 2, StandardCharsets.UTF_16LE);
 		}
 		if (hasNul(bytes)) {
-			throw new BadPageException("binary file (contains NUL bytes), not page text");
+			return utf16WithoutBom(bytes);
 		}
 		try {
 			return strictOrThrow(bytes, 0, StandardCharsets.UTF_8);
@@ -65,6 +65,38 @@ public final class PageDecoder {
 				throw new BadPageException("cannot decode: neither valid UTF-8 nor " + detected.name());
 			}
 		}
+	}
+
+	/** Text with NUL bytes is UTF-16 without BOM when it decodes to mostly Chinese text; else the file is binary. */
+	private static DecodedPage utf16WithoutBom(byte[] bytes) throws BadPageException {
+		for (Charset charset : new Charset[] { StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE }) {
+			try {
+				DecodedPage page = strictOrThrow(bytes, 0, charset);
+				if (bytes.length % 2 == 0 && mostlyText(page.text())) {
+					return page;
+				}
+			}
+			catch (CharacterCodingException ex) {
+				// not this byte order
+			}
+		}
+		throw new BadPageException("binary file (contains NUL bytes), not page text");
+	}
+
+	private static boolean mostlyText(String text) {
+		int han = 0;
+		int control = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (TextNormalizer.isHan(c)) {
+				han++;
+			}
+			else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+				control++;
+			}
+		}
+		boolean punctuated = text.indexOf('\n') >= 0 || text.indexOf('，') >= 0 || text.indexOf('。') >= 0;
+		return han * 5 >= text.length() * 2 && control == 0 && punctuated;
 	}
 
 	private static Charset detect(byte[] bytes) {
@@ -103,6 +135,10 @@ public final class PageDecoder {
 		boolean content = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			if (c >= '\u4E00' && c <= '\u9FFF') {
+				content = true;
+				continue;
+			}
 			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\uFFFD') {
 				control++;
 			}

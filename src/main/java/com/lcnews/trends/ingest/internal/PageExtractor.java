@@ -29,19 +29,20 @@ public final class PageExtractor {
 
 	private final DistrictResolver districts;
 
-	public PageExtractor(Gazetteer gazetteer, Set<String> countyCodes) {
-		this.districts = new DistrictResolver(gazetteer, countyCodes);
+	public PageExtractor(Gazetteer gazetteer, Set<String> countyCodes, Set<String> cityLikeHomes) {
+		this.districts = new DistrictResolver(gazetteer, countyCodes, cityLikeHomes);
 		this.splitter = new ArticleSplitter(districts::mentionsPlace);
 	}
 
 	/** An extractor on the bundled gazetteer and district catalog. Thread-safe. */
 	public static PageExtractor bundled() {
-		Set<String> codes = DistrictCatalog.bundled()
-			.counties()
-			.stream()
+		List<District> counties = DistrictCatalog.bundled().counties();
+		Set<String> codes = counties.stream().map(District::code).collect(Collectors.toUnmodifiableSet());
+		Set<String> cities = counties.stream()
+			.filter(d -> d.nameZh().endsWith("市"))
 			.map(District::code)
 			.collect(Collectors.toUnmodifiableSet());
-		return new PageExtractor(Gazetteer.bundled(), codes);
+		return new PageExtractor(Gazetteer.bundled(), codes, cities);
 	}
 
 	/**
@@ -53,12 +54,14 @@ public final class PageExtractor {
 	public Extracted extract(String source, String text, LocalDate issueDate, String homeDistrict) {
 		SplitPage page = splitter.split(text);
 		PageDates pageDates = dates.pageDates(page.articles(), issueDate, page.skipped());
-		PageContext context = districts.pageContext(page.articles(), homeDistrict);
+		List<ArticlePlaces> places = districts.places(page.articles());
+		PageContext context = districts.pageContext(page.articles(), places, homeDistrict);
 		List<Article> articles = new ArrayList<>();
 		List<String> hashes = new ArrayList<>();
-		for (ParsedArticle a : page.articles()) {
+		for (int i = 0; i < page.articles().size(); i++) {
+			ParsedArticle a = page.articles().get(i);
 			DateDecision date = dates.resolve(a, pageDates);
-			DistrictDecision district = districts.resolve(a, context);
+			DistrictDecision district = districts.resolve(places.get(i), context);
 			articles.add(new Article(null, source, a.ordinal(), a.headline(), a.subheadline(), a.body(), a.byline(),
 					a.kind(), date.date(), date.precision(), date.evidence(), district.code(), district.evidence()));
 			hashes.add(ContentHash.of(a.headline(), a.body()));

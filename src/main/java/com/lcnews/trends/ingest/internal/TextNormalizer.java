@@ -39,19 +39,30 @@ public final class TextNormalizer {
 		return chars == null ? text : new String(chars);
 	}
 
+	/** The folded form of the first {@code max} chars of a text (a dateline is always near the start). */
+	public static String foldPrefix(String text, int max) {
+		return fold(text.length() <= max ? text : text.substring(0, max));
+	}
+
 	/** Folded text without any whitespace: the form compared when recognising the same article again. */
 	public static String compact(String text) {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder sb = new StringBuilder(text.length());
+		char[] out = new char[text.length()];
+		int n = 0;
 		for (int i = 0; i < text.length(); i++) {
-			char c = fold(text.charAt(i));
+			char c = text.charAt(i);
+			if (c >= '\u4E00' && c <= '\u9FFF') {
+				out[n++] = c;
+				continue;
+			}
+			c = fold(c);
 			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
-				sb.append(c);
+				out[n++] = c;
 			}
 		}
-		return sb.toString();
+		return new String(out, 0, n);
 	}
 
 	/** Whether a char is a CJK ideograph. */

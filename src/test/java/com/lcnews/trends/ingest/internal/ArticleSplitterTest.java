@@ -132,4 +132,32 @@ class ArticleSplitterTest {
 		assertThat(split(page).articles()).isEqualTo(split(page).articles());
 	}
 
+	@Test
+	void aPagePrintedWithoutBlankLinesStillSplitsAtItsHeadlines() {
+		SplitPage page = split("区委常委会会议召开", "东昌讯 2022年12月30日,区委书记主持召开区委常委会会议。", "会议传达了学习了有关精神。",
+				"(融媒体 全兴社)", "马军权调研全区疫情防控 安全生产、市场保供工作", "东昌讯 1月1日,区委书记调研疫情防控工作时强调,要统筹抓好发展和安全。",
+				"(融媒体 裴崇旭)", "致全区广大市民朋友的一封信", "亲爱的市民朋友们:", "当前,疫情防控进入一个新的阶段,现发出如下倡议。",
+				"东昌府区委统筹疫情防控和", "经济运行工作领导小组", "2023年1月1日");
+		assertThat(page.articles()).extracting(ParsedArticle::headline)
+			.containsExactly("区委常委会会议召开", "马军权调研全区疫情防控 安全生产、市场保供工作", "致全区广大市民朋友的一封信");
+		assertThat(page.articles().get(2).paragraphs()).endsWith("东昌府区委统筹疫情防控和", "经济运行工作领导小组", "2023年1月1日");
+		assertThat(page.articles()).extracting(ParsedArticle::kind).containsOnly(ArticleKind.ARTICLE);
+	}
+
+	@Test
+	void aLineEndingMidSentenceContinuesOnTheNextLineOfTheSameBlock() {
+		SplitPage page = split("某镇开展活动", "", "近日,某镇组织开展了", "消防演练活动。", "演练历时一分钟。");
+		assertThat(page.articles().get(0).paragraphs()).containsExactly("近日,某镇组织开展了消防演练活动。", "演练历时一分钟。");
+	}
+
+	@Test
+	void bylineLinesOfSeveralStylesAreRecognised() {
+		assertThat(LineShapes.isByline("□本报记者 王五 通讯员 李四")).isTrue();
+		assertThat(LineShapes.isByline("(融媒体 徐振鑫 通讯员 孙亚亭)")).isTrue();
+		assertThat(LineShapes.isByline("记者 黄啟峰 通讯员 王硕 摄")).isTrue();
+		assertThat(LineShapes.isByline("区委常委会会议召开")).isFalse();
+		assertThat(LineShapes.isByline("(含50元)")).isFalse();
+		assertThat(split("某镇开展活动", "", "近日,某镇开展活动。", "", "□本报记者 王五").articles().get(0).byline()).isEqualTo("□本报记者 王五");
+	}
+
 }

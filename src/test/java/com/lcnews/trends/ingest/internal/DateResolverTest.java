@@ -94,4 +94,20 @@ class DateResolverTest {
 		assertThat(page.get(0).date()).isEqualTo(LocalDate.of(2022, 11, 20));
 	}
 
+	@Test
+	void aSignatureDateInChineseNumeralsIsRead() {
+		List<Article> page = extract(null, "注销公告", "", "某公司拟申请注销登记,特此公告。", "", "某公司", "二〇二一年六月十日");
+		assertThat(page.get(0).date()).isEqualTo(LocalDate.of(2021, 6, 10));
+		assertThat(page.get(0).datePrecision()).isEqualTo(DatePrecision.DAY);
+	}
+
+	@Test
+	void theStartOfADateSpanInTheLeadIsTheEventDateButASinceDateIsNot() {
+		List<Article> page = extract(LocalDate.of(2021, 11, 20), "某地举办展会", "", "11月16日至18日,某地举办展会。", "", "某地清洁取暖",
+				"", "2017年以来,某地累计完成清洁取暖改造。");
+		assertThat(page.get(0).date()).isEqualTo(LocalDate.of(2021, 11, 16));
+		assertThat(page.get(1).datePrecision()).isEqualTo(DatePrecision.MONTH);
+		assertThat(page.get(1).date()).isEqualTo(LocalDate.of(2021, 11, 1));
+	}
+
 }

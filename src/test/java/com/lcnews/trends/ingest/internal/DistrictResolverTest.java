@@ -96,4 +96,18 @@ class DistrictResolverTest {
 		assertThat(a.districtCode()).isEqualTo("3715");
 	}
 
+	@Test
+	void onTheOwnPaperOfACountyLevelCityOurCityMeansThatCity() {
+		List<Article> page = extract(null, "我市召开安全生产会议", "", "临清讯 近日,我市召开安全生产会议。", "", "全市开展消防检查", "",
+				"近日,全市开展消防检查。");
+		assertThat(page).extracting(Article::districtCode).containsExactly("371581", "371581");
+	}
+
+	@Test
+	void countyPapersSayOurCounty() {
+		List<Article> page = extract(null, "县委常委会召开", "", "阳谷讯 近日,县委常委会召开。", "", "我县推进乡村振兴", "",
+				"今年以来,我县推进乡村振兴。");
+		assertThat(page).extracting(Article::districtCode).containsExactly("371521", "371521");
+	}
+
 }

@@ -66,4 +66,12 @@ class PageDecoderTest {
 		assertThatThrownBy(() -> decoder.decode(junk)).isInstanceOf(BadPageException.class).hasMessageContaining("cannot decode");
 	}
 
+	@Test
+	void readsUtf16WithoutByteOrderMarkButStillRejectsBinaryWithNulBytes() throws Exception {
+		assertThat(decoder.decode(PAGE.getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo(PAGE);
+		assertThat(decoder.decode(PAGE.getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(PAGE);
+		byte[] zip = { 'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, (byte) 0xB7, 0x5A };
+		assertThatThrownBy(() -> decoder.decode(zip)).hasMessageContaining("binary");
+	}
+
 }
