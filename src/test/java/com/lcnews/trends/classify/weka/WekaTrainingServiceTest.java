@@ -107,8 +107,8 @@ class WekaTrainingServiceTest {
 	void classifyingFromSeveralThreadsGivesTheSameAnswersAsOneThread() throws Exception {
 		TopicClassifier classifier = load(first);
 		List<String> texts = new ArrayList<>();
-		for (int i = 0; i < 300; i++) {
-			texts.add(NEW_TEXTS.get(i % 3) + fixture.get(i % 12).text().substring(0, 1 + i % 9));
+		for (int i = 0; i < 2000; i++) {
+			texts.add((NEW_TEXTS.get(i % 3) + fixture.get(i % 12).text()).repeat(1 + i % 5).substring(i % 7));
 		}
 		List<Double> expected = texts.stream().map(t -> classifier.classify(t).confidence()).toList();
 		var pool = Executors.newFixedThreadPool(4);
