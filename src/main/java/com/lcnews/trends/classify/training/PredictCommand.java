@@ -6,7 +6,13 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
@@ -35,8 +41,13 @@ class PredictCommand implements Callable<Integer> {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	private static final int CHUNK = 1000;
+
 	@Option(names = "--model", paramLabel = "VERSION|PATH", description = "Model version or sidecar JSON path (default: the promoted model).")
 	String model;
+
+	@Option(names = "--threads", defaultValue = "1", description = "Classifier threads (default: ${DEFAULT-VALUE}); output keeps input order.")
+	int threads;
 
 	@Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines input (default: stdin).")
 	Path file;
@@ -53,24 +64,59 @@ class PredictCommand implements Callable<Integer> {
 		BufferedReader in = file == null ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
 				: Files.newBufferedReader(file, StandardCharsets.UTF_8);
 		BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+		long start = System.nanoTime();
 		int failed = 0;
+		int lineNo = 0;
 		try (in) {
+			List<String> chunk = new ArrayList<>(CHUNK);
 			String line;
-			int lineNo = 0;
 			while ((line = in.readLine()) != null) {
-				lineNo++;
-				if (line.isBlank()) {
-					continue;
-				}
-				String error = predictLine(classifier, line, out);
-				if (error != null) {
-					failed++;
-					System.err.println("error: " + (file == null ? "stdin" : file) + " line " + lineNo + ": " + error);
+				chunk.add(line);
+				if (chunk.size() == CHUNK) {
+					failed += writeChunk(classifier, chunk, lineNo, pool, out);
+					lineNo += chunk.size();
+					chunk.clear();
 				}
 			}
+			failed += writeChunk(classifier, chunk, lineNo, pool, out);
+			lineNo += chunk.size();
+		}
+		finally {
+			pool.shutdown();
 		}
 		out.flush();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.err.printf(java.util.Locale.ROOT, "classified %d lines in %.2f s (%.0f lines/s, %d threads), %d failed%n",
+				lineNo, seconds, lineNo / seconds, threads, failed);
 		return failed == 0 ? 0 : 1;
+	}
+
+	/** Classifies a chunk of lines in parallel and writes them in input order; returns the number of bad lines. */
+	private int writeChunk(TopicClassifier classifier, List<String> lines, int firstLineNo, ExecutorService pool,
+			BufferedWriter out) throws Exception {
+		List<Future<String[]>> results = new ArrayList<>(lines.size());
+		for (String line : lines) {
+			results.add(pool.submit(() -> {
+				if (line.isBlank()) {
+					return new String[] { "", null };
+				}
+				StringWriter one = new StringWriter();
+				String error = predictLine(classifier, line, one);
+				return new String[] { one.toString(), error };
+			}));
+		}
+		int failed = 0;
+		for (int i = 0; i < results.size(); i++) {
+			String[] result = results.get(i).get();
+			out.write(result[0]);
+			if (result[1] != null) {
+				failed++;
+				System.err.println("error: " + (file == null ? "stdin" : file) + " line " + (firstLineNo + i + 1) + ": "
+						+ result[1]);
+			}
+		}
+		return failed;
 	}
 
 	/** Writes the enriched line, or returns why it could not. */

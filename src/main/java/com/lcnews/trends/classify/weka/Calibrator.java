@@ -35,12 +35,20 @@ final class Calibrator {
 		return new Calibration(temperature, before, after, threshold, above[1], above[0]);
 	}
 
-	/** Probabilities raised to 1/T and renormalised. */
+	/**
+	 * Probabilities raised to 1/T and renormalised, computed in log space so that the tiny probabilities of a
+	 * confident naive Bayes model keep their order instead of collapsing to one floor value.
+	 */
 	static double[] scale(double[] distribution, double temperature) {
 		double[] scaled = new double[distribution.length];
+		double max = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < scaled.length; i++) {
+			scaled[i] = Math.log(Math.max(distribution[i], Double.MIN_NORMAL)) / temperature;
+			max = Math.max(max, scaled[i]);
+		}
 		double sum = 0;
 		for (int i = 0; i < scaled.length; i++) {
-			scaled[i] = Math.pow(Math.max(distribution[i], EPSILON), 1 / temperature);
+			scaled[i] = Math.exp(scaled[i] - max);
 			sum += scaled[i];
 		}
 		for (int i = 0; i < scaled.length; i++) {
@@ -52,7 +60,7 @@ final class Calibrator {
 	private static double fitTemperature(List<Outcome> outcomes) {
 		double best = 1;
 		double bestLoss = Double.MAX_VALUE;
-		for (int step = -30; step <= 30; step++) {
+		for (int step = -20; step <= 60; step++) {
 			double t = Math.pow(10, step / 20.0);
 			double loss = 0;
 			for (Outcome o : outcomes) {

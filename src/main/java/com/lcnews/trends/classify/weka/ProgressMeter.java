@@ -9,17 +9,13 @@ final class ProgressMeter {
 
 	private final long start = System.nanoTime();
 
-	private int total;
+	private final int total;
 
 	private int done;
 
 	ProgressMeter(Consumer<String> sink, int total) {
 		this.sink = sink;
 		this.total = total;
-	}
-
-	void addPlanned(int units) {
-		total += units;
 	}
 
 	void step(String label) {

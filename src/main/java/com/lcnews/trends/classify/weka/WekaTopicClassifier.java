@@ -1,5 +1,6 @@
 package com.lcnews.trends.classify.weka;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,21 @@ final class WekaTopicClassifier implements TopicClassifier {
 
 	private Worker newWorker() {
 		try {
-			return new Worker(AbstractClassifier.makeCopy(template), new Instances(header, 0));
+			return new Worker(AbstractClassifier.makeCopy(template), privateHeader());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot copy model " + info.version() + " for a new thread", ex);
 		}
+	}
+
+	/**
+	 * A header with its own attribute objects: Weka's copies share attribute state, and the string attribute's one
+	 * value is set per call.
+	 */
+	private Instances privateHeader() {
+		List<String> topics = new ArrayList<>();
+		header.classAttribute().enumerateValues().asIterator().forEachRemaining(v -> topics.add((String) v));
+		return WekaRecipes.header(topics);
 	}
 
 	/** One thread's pipeline copy and reusable instance (the string attribute holds exactly one value). */

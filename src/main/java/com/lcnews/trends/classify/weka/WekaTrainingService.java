@@ -39,24 +39,10 @@ public final class WekaTrainingService implements TrainingService {
 			ModelMetadata.Source dataSource, TrainingOptions options, Path modelDir, Consumer<String> progress)
 			throws IOException {
 		checkLabels(data, topics);
-		List<String> segmenters = choices(options.segmenter(), options.candidateSegmenters());
-		List<String> learners = choices(options.learner(), options.candidateLearners());
-		int perRun = options.folds() * options.repeats();
-		ProgressMeter meter = new ProgressMeter(progress, segmenters.size() * learners.size() * perRun
-				+ (options.learningCurve() ? options.folds() * (WekaEvaluator.CURVE_SHARES.length - 1) : 0));
 		try {
 			Map<String, Instances> segmented = new HashMap<>();
-			List<WekaEvaluator.Run> runs = new ArrayList<>();
-			CrossValidator cv = new CrossValidator(options.folds(), options.repeats(), options.seed(), meter);
-			for (String segmenter : segmenters) {
-				meter.message("segmenting " + data.size() + " texts with " + segmenter);
-				Instances instances = segment(data, topics, segmenter);
-				segmented.put(segmenter, instances);
-				for (String learner : learners) {
-					runs.add(new WekaEvaluator.Run(segmenter, learner,
-							cv.run(instances, learner, 1, "cv " + learner + "/" + segmenter)));
-				}
-			}
+			ProgressMeter meter = new ProgressMeter(progress, plannedFolds(options));
+			List<WekaEvaluator.Run> runs = crossValidateCandidates(data, topics, options, meter, segmented);
 			List<EvaluationReport.Candidate> candidates = WekaEvaluator.compare(runs, options.folds());
 			WekaEvaluator.Run chosen = runs.stream()
 				.filter(r -> r.segmenter().equals(candidates.get(0).segmenter())
@@ -64,12 +50,7 @@ public final class WekaTrainingService implements TrainingService {
 				.findFirst()
 				.orElseThrow();
 			Instances instances = segmented.get(chosen.segmenter());
-			var calibration = Calibrator.calibrate(chosen.result().outcomes(), options.targetPrecision());
-			var curve = options.learningCurve() ? WekaEvaluator.learningCurve(instances, chosen.learner(),
-					options.folds(), options.seed(), meter, chosen.result()) : List.<EvaluationReport.CurvePoint>of();
-			EvaluationReport report = WekaEvaluator.report(dataSource.path() + " sha256:" + dataSource.sha256(),
-					data.size(), options.folds(), options.repeats(), options.seed(), topics, chosen.result(),
-					calibration, curve, candidates);
+			EvaluationReport report = report(instances, chosen, candidates, dataSource, options, topics, meter);
 			meter.message("training " + chosen.learner() + "/" + chosen.segmenter() + " on all " + data.size() + " texts");
 			Instances all = new Instances(instances);
 			WekaRecipes.balance(all);
@@ -85,6 +66,42 @@ public final class WekaTrainingService implements TrainingService {
 		catch (Exception ex) {
 			throw new IllegalStateException("Training failed: " + ex.getMessage(), ex);
 		}
+	}
+
+	private static int plannedFolds(TrainingOptions options) {
+		int candidates = choices(options.segmenter(), options.candidateSegmenters()).size()
+				* choices(options.learner(), options.candidateLearners()).size();
+		int curve = options.learningCurve() ? options.folds() * (WekaEvaluator.CURVE_SHARES.length - 1) : 0;
+		return candidates * options.folds() * options.repeats() + curve;
+	}
+
+	/** Segments the data once per segmenter and cross-validates every segmenter x learner on the same folds. */
+	private static List<WekaEvaluator.Run> crossValidateCandidates(List<LabelledText> data, List<String> topics,
+			TrainingOptions options, ProgressMeter meter, Map<String, Instances> segmented) throws Exception {
+		List<WekaEvaluator.Run> runs = new ArrayList<>();
+		CrossValidator cv = new CrossValidator(options.folds(), options.repeats(), options.seed(), meter);
+		for (String segmenter : choices(options.segmenter(), options.candidateSegmenters())) {
+			meter.message("segmenting " + data.size() + " texts with " + segmenter);
+			Instances instances = segment(data, topics, segmenter);
+			segmented.put(segmenter, instances);
+			for (String learner : choices(options.learner(), options.candidateLearners())) {
+				runs.add(new WekaEvaluator.Run(segmenter, learner,
+						cv.run(instances, learner, 1, "cv " + learner + "/" + segmenter)));
+			}
+		}
+		return runs;
+	}
+
+	/** The chosen recipe's report: calibration on its out-of-fold probabilities, learning curve, comparison. */
+	private static EvaluationReport report(Instances instances, WekaEvaluator.Run chosen,
+			List<EvaluationReport.Candidate> candidates, ModelMetadata.Source dataSource, TrainingOptions options,
+			List<String> topics, ProgressMeter meter) throws Exception {
+		var calibration = Calibrator.calibrate(chosen.result().outcomes(), options.targetPrecision());
+		var curve = options.learningCurve() ? WekaEvaluator.learningCurve(instances, chosen.learner(), options.folds(),
+				options.seed(), meter, chosen.result()) : List.<EvaluationReport.CurvePoint>of();
+		return WekaEvaluator.report(dataSource.path() + " sha256:" + dataSource.sha256(), instances.numInstances(),
+				options.folds(), options.repeats(), options.seed(), topics, chosen.result(), calibration, curve,
+				candidates);
 	}
 
 	@Override

@@ -106,12 +106,16 @@ class WekaTrainingServiceTest {
 	@Test
 	void classifyingFromSeveralThreadsGivesTheSameAnswersAsOneThread() throws Exception {
 		TopicClassifier classifier = load(first);
-		List<Double> expected = NEW_TEXTS.stream().map(t -> classifier.classify(t).confidence()).toList();
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < 2000; i++) {
+			texts.add((NEW_TEXTS.get(i % 3) + fixture.get(i % 12).text()).repeat(1 + i % 5).substring(i % 7));
+		}
+		List<Double> expected = texts.stream().map(t -> classifier.classify(t).confidence()).toList();
 		var pool = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<List<Double>>> runs = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
-				runs.add(pool.submit(() -> NEW_TEXTS.stream().map(t -> classifier.classify(t).confidence()).toList()));
+				runs.add(pool.submit(() -> texts.stream().map(t -> classifier.classify(t).confidence()).toList()));
 			}
 			for (var run : runs) {
 				assertThat(run.get()).isEqualTo(expected);
