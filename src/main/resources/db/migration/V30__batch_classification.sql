@@ -26,12 +26,9 @@ CREATE TABLE topic_rollup_month (
 );
 CREATE INDEX ix_topic_rollup_month_bucket ON topic_rollup_month (model_version, bucket_start);
 
--- Lock rows. 'classify': a run holds a row lock on it (SELECT ... FOR UPDATE NOWAIT on a connection kept open for
--- the run), so a second run is refused, and the lock goes away by itself when the process dies.
--- 'rollup': every transaction that changes rollup counts (a job chunk, a label correction) locks it first, so that
--- the counts of one article are never moved by two transactions at once.
+-- One row per exclusive job. A run holds a row lock on its row (SELECT ... FOR UPDATE NOWAIT on a connection kept
+-- open for the run), so a second run is refused, and the lock goes away by itself when the process dies.
 CREATE TABLE batch_lock (
     name             VARCHAR(64)  PRIMARY KEY
 );
 INSERT INTO batch_lock (name) VALUES ('classify');
-INSERT INTO batch_lock (name) VALUES ('rollup');
