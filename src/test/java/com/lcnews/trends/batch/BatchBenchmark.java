@@ -17,7 +17,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.lcnews.trends.NewsTrendsApplication;
@@ -35,7 +34,7 @@ import com.lcnews.trends.trend.TrendService;
  */
 public final class BatchBenchmark {
 
-	@Configuration(proxyBeanMethods = false)
+	/** Benchmark beans; not a @Configuration, so that component scanning of test classes never picks it up. */
 	static class Timing {
 
 		@Bean
@@ -55,16 +54,15 @@ public final class BatchBenchmark {
 		deleteDb(db);
 		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NewsTrendsApplication.class, Timing.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.datasource.url=jdbc:h2:file:" + db.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE",
-					"newstrends.batch.chunk-size=" + chunk, "logging.level.root=WARN",
-					"newstrends.data-dir=" + db,
-					"spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-							+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-			.run();
+			.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE",
+					"--newstrends.batch.chunk-size=" + chunk, "--logging.level.root=WARN",
+					"--newstrends.data-dir=" + db,
+					"--spring.main.web-application-type=none");
 		if (ctx.getBeanProvider(TopicClassifier.class).getIfAvailable() == null) {
 			System.out.println("No TopicClassifier bean in the application: using the keyword test classifier");
 			ctx.getBeanFactory().registerSingleton("benchClassifier", new KeywordTopicClassifierForBench().get());
 		}
+		System.out.println("store: " + ctx.getEnvironment().getProperty("spring.datasource.url"));
 		TopicClassifier classifier = ctx.getBean(TopicClassifier.class);
 		System.out.printf(Locale.ROOT, "classifier: %s (%s)%n", classifier.model().version(),
 				classifier.model().description());
