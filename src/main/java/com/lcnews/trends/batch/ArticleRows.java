@@ -54,12 +54,14 @@ final class ArticleRows {
 	static Map<Long, Existing> classifications(JdbcTemplate jdbc, String modelVersion, Collection<Long> ids) {
 		Set<Long> wanted = new HashSet<>(ids);
 		Map<Long, Existing> existing = new HashMap<>();
-		jdbc.query("SELECT article_id, topic, confidence FROM classification WHERE article_id BETWEEN ? AND ? "
-				+ "AND model_version = ?", rs -> {
-					if (wanted.contains(rs.getLong(1))) {
-						existing.put(rs.getLong(1), new Existing(rs.getString(2), rs.getDouble(3)));
+		// No model_version condition: it would let the database prefer the (model_version, topic) index and scan
+		// every classification of the version; by article id range only the primary key applies.
+		jdbc.query("SELECT article_id, model_version, topic, confidence FROM classification "
+				+ "WHERE article_id BETWEEN ? AND ?", rs -> {
+					if (modelVersion.equals(rs.getString(2)) && wanted.contains(rs.getLong(1))) {
+						existing.put(rs.getLong(1), new Existing(rs.getString(3), rs.getDouble(4)));
 					}
-				}, Collections.min(ids), Collections.max(ids), modelVersion);
+				}, Collections.min(ids), Collections.max(ids));
 		return existing;
 	}
 

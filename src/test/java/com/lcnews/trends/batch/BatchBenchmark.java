@@ -54,7 +54,7 @@ public final class BatchBenchmark {
 		deleteDb(db);
 		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NewsTrendsApplication.class, Timing.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE",
+			.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE" + option(args, "h2-options", ""),
 					"--newstrends.batch.chunk-size=" + chunk, "--logging.level.root=WARN",
 					"--newstrends.data-dir=" + db,
 					"--spring.main.web-application-type=none");
@@ -88,11 +88,16 @@ public final class BatchBenchmark {
 		BenchTiming timing = ctx.getBean(BenchTiming.class);
 		timing.reset();
 		System.gc();
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpu0 = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		BatchProgress p = ctx.getBean(BatchRunService.class).run(ClassifyMode.MISSING, "benchmark");
 		double wall = secs(start);
+		double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
 		System.out.printf(Locale.ROOT, "job %s: %d articles in %.1f s = %.0f articles/s end to end (corpus now %d)%n",
 				p.state(), p.done(), wall, p.done() / wall, to);
+		System.out.printf(Locale.ROOT, "  job thread CPU time %.1f s = %.0f articles per CPU second (wall/CPU %.2f: "
+				+ "the rest is waiting for a core or for the disk)%n", cpu, p.done() / cpu, wall / cpu);
 		double process = timing.processNanos.get() / 1e9;
 		double write = timing.writeNanos.get() / 1e9;
 		double chunks = timing.chunkNanos.get() / 1e9;
