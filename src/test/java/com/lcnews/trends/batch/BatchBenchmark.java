@@ -51,7 +51,10 @@ public final class BatchBenchmark {
 		Path db = Path.of(option(args, "db", "target/bench")).toAbsolutePath();
 		String chunk = option(args, "chunk", "2000");
 		String fasttext = option(args, "fasttext", null);
-		deleteDb(db);
+		boolean rerunAll = Arrays.asList(args).contains("--rerun-all");
+		if (!rerunAll) {
+			deleteDb(db);
+		}
 		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NewsTrendsApplication.class, Timing.class)
 			.web(WebApplicationType.NONE)
 			.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE" + option(args, "h2-options", ""),
@@ -70,6 +73,11 @@ public final class BatchBenchmark {
 		classifierOnly(classifier, stories);
 		if (fasttext != null) {
 			exportFastText(classifier, stories, articles, Path.of(fasttext));
+		}
+		if (rerunAll) {
+			rerunAll(ctx);
+			ctx.close();
+			return;
 		}
 		stage(ctx, stories, 0, articles);
 		if (scaleTo > articles) {
@@ -107,6 +115,16 @@ public final class BatchBenchmark {
 		System.out.printf(Locale.ROOT, "  max heap used during the run (sampled every 20 chunks): %d MB%n",
 				timing.maxHeapAfterGcish.get() >> 20);
 		queries(ctx.getBean(TrendService.class), to);
+	}
+
+	/** Reclassifies every article of an existing benchmark store (mode all: reads, classifies, updates). */
+	private static void rerunAll(ConfigurableApplicationContext ctx) {
+		long start = System.nanoTime();
+		BatchProgress p = ctx.getBean(BatchRunService.class).run(ClassifyMode.ALL, "benchmark");
+		double wall = secs(start);
+		Runtime rt = Runtime.getRuntime();
+		System.out.printf(Locale.ROOT, "rerun of all: %s, %d articles in %.1f s = %.0f articles/s, max heap %d MB%n",
+				p.state(), p.done(), wall, p.done() / wall, rt.maxMemory() >> 20);
 	}
 
 	private static void queries(TrendService trends, int corpus) {
