@@ -8,10 +8,10 @@ import * as echarts from 'echarts';
 class NewsEChart extends HTMLElement {
   private chart?: echarts.ECharts;
   private observer?: ResizeObserver;
-  private pending?: object;
+  private pending?: echarts.EChartsOption;
 
-  set option(value: string | object) {
-    const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+  set option(value: string | echarts.EChartsOption) {
+    const parsed: echarts.EChartsOption = typeof value === 'string' ? JSON.parse(value) : value;
     if (this.chart) {
       this.chart.setOption(parsed, true);
     } else {
@@ -20,7 +20,7 @@ class NewsEChart extends HTMLElement {
   }
 
   /** The option currently drawn, for tests and export. */
-  get currentOption(): object | undefined {
+  get currentOption(): unknown {
     return this.chart?.getOption();
   }
 

@@ -17,9 +17,14 @@ public record Article(Long id, String source, int ordinal, String headline, Stri
 
 	/** Headline and body as one text, the input of topic classification. */
 	public String classificationText() {
+		return classificationText(headline, subheadline, body);
+	}
+
+	/** The classification text of an article's parts (each may be null). */
+	public static String classificationText(String headline, String subheadline, String body) {
 		String head = headline == null ? "" : headline;
 		String sub = subheadline == null ? "" : subheadline;
-		return (head + "\n" + sub + "\n" + body).strip();
+		return (head + "\n" + sub + "\n" + (body == null ? "" : body)).strip();
 	}
 
 }

@@ -138,6 +138,22 @@ public class TrendService {
 				version(modelVersion), Math.max(1, Math.min(limit, 500)));
 	}
 
+	/** The first and last dated bucket of a model's rollups (undated articles excluded), if it counted any. */
+	public Optional<DataRange> dataRange(String modelVersion) {
+		Optional<String> version = version(modelVersion);
+		if (version.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.query("SELECT MIN(bucket_start), MAX(bucket_start) FROM topic_rollup_month WHERE model_version = ? "
+				+ "AND date_precision <> 'unknown'", rs -> {
+					if (!rs.next() || rs.getDate(1) == null) {
+						return Optional.<DataRange>empty();
+					}
+					LocalDate last = rs.getDate(2).toLocalDate();
+					return Optional.of(new DataRange(rs.getDate(1).toLocalDate(), last.plusMonths(1).minusDays(1)));
+				}, version.get());
+	}
+
 	private Optional<String> version(String requested) {
 		return requested != null ? Optional.of(requested) : promotedVersion();
 	}

@@ -1,23 +1,185 @@
 package com.lcnews.trends.dashboard.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.lcnews.trends.batch.BatchProgress;
+import com.lcnews.trends.classify.ModelMetadata;
+import com.lcnews.trends.labelling.LabellingService;
+import com.lcnews.trends.modelops.ModelOpsService;
+import com.lcnews.trends.modelops.TrainingProgress;
+import com.lcnews.trends.shared.security.CurrentUser;
 import com.lcnews.trends.shared.security.Roles;
 import com.lcnews.trends.shared.ui.EmptyState;
 import com.lcnews.trends.shared.ui.MainLayout;
 
-/** The models view. */
+/** Models and labels for data scientists: reports, retraining, impact preview, promotion, labelling queue. */
 @Route(value = "models", layout = MainLayout.class)
 @RolesAllowed({ Roles.ADMIN, Roles.SCIENTIST })
 public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 
-	public ModelsView() {
-		add(new EmptyState(getTranslation("models.empty.title"), getTranslation("models.empty.text"),
-				getTranslation("models.empty.command")));
+	static final int POLL_MILLIS = 1000;
+
+	final Grid<ModelMetadata> models = new Grid<>();
+
+	final ModelReportPanel report;
+
+	final ImpactPanel impact;
+
+	final LabellingPanel labelling;
+
+	final Button retrain = new Button();
+
+	final Button promote = new Button();
+
+	final Button reclassify = new Button();
+
+	final ProgressBar trainingBar = new ProgressBar();
+
+	final Span trainingText = new Span();
+
+	final ProgressBar batchBar = new ProgressBar();
+
+	final Span batchText = new Span();
+
+	private final ModelOpsService ops;
+
+	private com.vaadin.flow.shared.Registration polling;
+
+	public ModelsView(ModelOpsService ops, LabellingService labellingService, Names names, ArticleDialogFactory dialogs) {
+		this.ops = ops;
+		this.report = new ModelReportPanel(names);
+		this.impact = new ImpactPanel(ops, names, dialogs);
+		this.labelling = new LabellingPanel(labellingService, names);
+		setWidthFull();
+		if (ops.models().isEmpty()) {
+			add(new EmptyState(getTranslation("models.empty.title"), getTranslation("models.empty.text"),
+					getTranslation("models.empty.command")));
+			return;
+		}
+		configureGrid();
+		configureActions();
+		VerticalLayout modelsTab = new VerticalLayout(actions(), models, report);
+		modelsTab.setPadding(false);
+		TabSheet tabs = new TabSheet();
+		tabs.add(getTranslation("models.tab.models"), modelsTab);
+		tabs.add(getTranslation("models.tab.impact"), impact);
+		tabs.add(getTranslation("models.tab.labelling"), labelling);
+		tabs.addSelectedChangeListener(e -> {
+			if (e.getSelectedTab().getLabel().equals(getTranslation("models.tab.labelling"))) {
+				labelling.reload();
+			}
+		});
+		tabs.setWidthFull();
+		add(tabs);
+		refresh();
+	}
+
+	private void configureGrid() {
+		models.setId("model-grid");
+		models.addColumn(m -> m.version() + (m.version().equals(ops.promotedVersion().orElse("")) ? " ★" : ""))
+			.setHeader(getTranslation("models.version")).setAutoWidth(true);
+		models.addColumn(m -> m.createdAt().toString().substring(0, 16).replace('T', ' ')).setHeader(getTranslation("models.created"));
+		models.addColumn(ModelMetadata::description).setHeader(getTranslation("models.recipe")).setFlexGrow(2);
+		models.addColumn(m -> m.evaluation().size()).setHeader(getTranslation("models.size"));
+		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().accuracy())).setHeader(getTranslation("models.accuracy"));
+		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().macroF1())).setHeader(getTranslation("models.macroF1"));
+		models.setAllRowsVisible(true);
+		models.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(m -> {
+			report.show(m);
+			impact.setCandidates(ops.models().stream().map(ModelMetadata::version).toList(), m.version());
+		}));
+	}
+
+	private void configureActions() {
+		retrain.setText(getTranslation("models.retrain"));
+		retrain.addClickListener(e -> {
+			ops.startRetraining(CurrentUser.name().orElseThrow());
+			updateProgress();
+		});
+		promote.setText(getTranslation("models.promote"));
+		promote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		promote.addClickListener(e -> models.getSelectedItems().stream().findFirst().ifPresent(m -> {
+			ops.promote(m.version(), CurrentUser.name().orElseThrow());
+			Notification.show(getTranslation("models.promoted", m.version()));
+			refresh();
+		}));
+		reclassify.setText(getTranslation("models.reclassify"));
+		reclassify.addClickListener(e -> {
+			ops.reclassify(CurrentUser.name().orElseThrow());
+			updateProgress();
+		});
+		trainingBar.setWidth("14em");
+		batchBar.setWidth("14em");
+	}
+
+	private VerticalLayout actions() {
+		HorizontalLayout buttons = new HorizontalLayout(retrain, promote, reclassify);
+		HorizontalLayout training = new HorizontalLayout(new Span(getTranslation("models.training")), trainingBar, trainingText);
+		HorizontalLayout batch = new HorizontalLayout(new Span(getTranslation("models.batch")), batchBar, batchText);
+		training.setAlignItems(FlexComponent.Alignment.CENTER);
+		batch.setAlignItems(FlexComponent.Alignment.CENTER);
+		VerticalLayout box = new VerticalLayout(buttons, training, batch);
+		box.setPadding(false);
+		return box;
+	}
+
+	private void refresh() {
+		List<ModelMetadata> all = ops.models();
+		models.setItems(all);
+		String promoted = ops.promotedVersion().orElse(null);
+		all.stream().filter(m -> m.version().equals(promoted)).findFirst().or(() -> all.stream().findFirst())
+			.ifPresent(models::select);
+		updateProgress();
+	}
+
+	void updateProgress() {
+		TrainingProgress t = ops.trainingProgress();
+		trainingBar.setIndeterminate(t.state() == TrainingProgress.State.RUNNING);
+		trainingBar.setValue(t.state() == TrainingProgress.State.COMPLETED ? 1 : 0);
+		trainingText.setText(getTranslation("state." + t.state().name().toLowerCase(java.util.Locale.ROOT))
+				+ (t.lastMessage() == null ? "" : " · " + t.lastMessage()));
+		retrain.setEnabled(t.state() != TrainingProgress.State.RUNNING);
+		BatchProgress b = ops.batchProgress();
+		batchBar.setValue(b.fraction());
+		batchText.setText(getTranslation("models.batchProgress",
+				getTranslation("state." + b.state().name().toLowerCase(java.util.Locale.ROOT)), b.done(), b.total(),
+				Math.round(b.articlesPerSecond()), b.timeLeft() == null ? "—" : b.timeLeft().toSeconds() + " s")
+				+ (b.message() == null ? "" : " · " + b.message()));
+		if (t.state() == TrainingProgress.State.COMPLETED && models.getListDataView().getItems()
+			.noneMatch(m -> m.version().equals(t.version()))) {
+			models.setItems(ops.models());
+		}
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		event.getUI().setPollInterval(POLL_MILLIS);
+		polling = event.getUI().addPollListener(e -> updateProgress());
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		event.getUI().setPollInterval(-1);
+		if (polling != null) {
+			polling.remove();
+		}
 	}
 
 	@Override

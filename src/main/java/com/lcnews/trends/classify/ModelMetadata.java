@@ -1,0 +1,42 @@
+package com.lcnews.trends.classify;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sidecar JSON written next to a model artifact: everything needed to reproduce, trust and load the model.
+ *
+ * @param version unique version, e.g. {@code seeds-20261122-183000}
+ * @param createdAt when training finished
+ * @param artifact file name of the serialised model, next to the sidecar
+ * @param topics topic codes the model can assign, in taxonomy order
+ * @param taxonomy where the topic list came from and its SHA-256
+ * @param trainingData source, SHA-256 over the (text, topic) pairs and size
+ * @param classCounts number of training texts per topic
+ * @param segmenter segmentation scheme name (see the text package)
+ * @param features feature extraction in one line
+ * @param learner learner name
+ * @param parameters the learner's full option string
+ * @param seed random seed of training and evaluation
+ * @param temperature calibration temperature applied to the learner's probabilities
+ * @param abstainThreshold confidence under which predictions are "unclassified"
+ * @param libraries versions of the libraries that built it
+ * @param evaluation the cross-validation report
+ */
+public record ModelMetadata(String version, Instant createdAt, String artifact, List<String> topics, Source taxonomy,
+		Source trainingData, Map<String, Integer> classCounts, String segmenter, String features, String learner,
+		String parameters, long seed, double temperature, double abstainThreshold, Map<String, String> libraries,
+		EvaluationReport evaluation) {
+
+	/** A data file: where it came from, its SHA-256 and its number of records. */
+	public record Source(String path, String sha256, int size) {
+	}
+
+	/** One line for people: learner, segmenter, macro-F1. */
+	public String description() {
+		String f1 = evaluation == null ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", evaluation.macroF1());
+		return learner + " on " + segmenter + " (" + features + "), CV macro-F1 " + f1;
+	}
+
+}

@@ -1,0 +1,71 @@
+package com.lcnews.trends.classify.training;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.stereotype.Service;
+
+import com.lcnews.trends.classify.LabelledText;
+import com.lcnews.trends.classify.ModelMetadata;
+import com.lcnews.trends.classify.TrainingOptions;
+import com.lcnews.trends.classify.TrainingService;
+import com.lcnews.trends.classify.text.TextSegmenters;
+import com.lcnews.trends.shared.NewsTrendsProperties;
+
+/**
+ * Retraining for the dashboard: the seed labels plus labels made since (dashboard corrections), with the same recipe
+ * search the {@code train} command uses by default, written to the model folder and registered in the store.
+ */
+@Service
+public class RetrainingService {
+
+	private final TrainingService training;
+
+	private final TrainingData trainingData;
+
+	private final NewsTrendsProperties properties;
+
+	private final ModelRegistration registration;
+
+	RetrainingService(TrainingService training, TrainingData trainingData, NewsTrendsProperties properties,
+			ModelRegistration registration) {
+		this.training = training;
+		this.trainingData = trainingData;
+		this.properties = properties;
+		this.registration = registration;
+	}
+
+	/**
+	 * Trains a new model version. A text labelled both in the seeds and later keeps only the later label.
+	 *
+	 * @param laterLabels labelled article texts from the store (newest label per article)
+	 * @param progress receives one line per step (folds done, time left)
+	 */
+	public ModelMetadata retrain(List<LabelledText> laterLabels, Consumer<String> progress) throws IOException {
+		var loaded = trainingData.load(List.of(), null, false);
+		loaded.warnings().forEach(w -> progress.accept("warning: " + w));
+		Map<String, LabelledText> byText = new LinkedHashMap<>();
+		loaded.texts().forEach(t -> byText.put(t.text(), t));
+		for (LabelledText t : laterLabels) {
+			if (loaded.topics().contains(t.topic().code())) {
+				byText.put(t.text(), t);
+			}
+		}
+		List<LabelledText> texts = new ArrayList<>(byText.values());
+		progress.accept("training on " + texts.size() + " labelled texts (" + loaded.texts().size() + " seed, "
+				+ laterLabels.size() + " from the dashboard)");
+		var options = new TrainingOptions("seeds", "auto", "auto", TextSegmenters.NAMES, List.of("nbm", "sgd"), 5, 3, 42,
+				0.8, true);
+		var data = new ModelMetadata.Source(loaded.data().path() + " + store labels", TrainingData.dataHash(texts),
+				texts.size());
+		ModelMetadata metadata = training.train(texts, loaded.topics(), loaded.taxonomy(), data, options,
+				properties.modelDir(), progress);
+		registration.register(properties.modelDir(), metadata);
+		return metadata;
+	}
+
+}

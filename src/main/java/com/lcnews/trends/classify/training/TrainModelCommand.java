@@ -1,0 +1,96 @@
+package com.lcnews.trends.classify.training;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import com.lcnews.trends.classify.ModelMetadata;
+import com.lcnews.trends.classify.TrainingOptions;
+import com.lcnews.trends.classify.TrainingService;
+import com.lcnews.trends.classify.text.TextSegmenters;
+import com.lcnews.trends.shared.NewsTrendsProperties;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code train}: cross-validates candidate recipes, trains the best on all labels and stores the model. */
+@Component
+@Command(name = "train", mixinStandardHelpOptions = true,
+		description = "Train a topic model from labelled data (default: the seed labels) and write it to the model folder.")
+class TrainModelCommand implements Callable<Integer> {
+
+	@Option(names = "--data", paramLabel = "FILE", description = "Labelled JSON Lines or CSV (text,label); repeatable. Default: seeds/labels.csv joined to seeds/pages.")
+	List<Path> data = new ArrayList<>();
+
+	@Option(names = "--topics", paramLabel = "FILE", description = "Taxonomy CSV (default: seeds/topics.csv).")
+	Path topics;
+
+	@Option(names = "--topics-from-data", description = "Take the topics from the labels (external benchmarks).")
+	boolean topicsFromData;
+
+	@Option(names = "--name", defaultValue = "seeds", description = "Model name, the version prefix (default: ${DEFAULT-VALUE}).")
+	String name;
+
+	@Option(names = "--segmenter", defaultValue = "auto", description = "auto (best by CV) or one of " + "chars-1-2, words, words+bigrams.")
+	String segmenter;
+
+	@Option(names = "--learner", defaultValue = "auto", description = "auto (best by CV) or one of nbm, sgd, smo.")
+	String learner;
+
+	@Option(names = "--candidate-learners", split = ",", defaultValue = "nbm,sgd", description = "Learners compared when --learner is auto (default: ${DEFAULT-VALUE}).")
+	List<String> candidateLearners;
+
+	@Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+	int folds;
+
+	@Option(names = "--repeats", defaultValue = "3", description = "Cross-validation repetitions (default: ${DEFAULT-VALUE}).")
+	int repeats;
+
+	@Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+	long seed;
+
+	@Option(names = "--target-precision", defaultValue = "0.8", description = "Abstain below the confidence where out-of-fold accuracy reaches this (default: ${DEFAULT-VALUE}).")
+	double targetPrecision;
+
+	@Option(names = "--no-learning-curve", description = "Skip the learning curve.")
+	boolean noLearningCurve;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "Model folder (default: newstrends.model-dir).")
+	Path out;
+
+	private final TrainingService training;
+
+	private final TrainingData trainingData;
+
+	private final NewsTrendsProperties properties;
+
+	private final ModelRegistration registration;
+
+	TrainModelCommand(TrainingService training, TrainingData trainingData, NewsTrendsProperties properties,
+			ModelRegistration registration) {
+		this.training = training;
+		this.trainingData = trainingData;
+		this.properties = properties;
+		this.registration = registration;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		var loaded = trainingData.load(data, topics, topicsFromData);
+		loaded.warnings().forEach(w -> System.err.println("warning: " + w));
+		System.err.println("training on " + loaded.texts().size() + " labelled texts, " + loaded.topics().size() + " topics");
+		var options = new TrainingOptions(name, segmenter, learner, TextSegmenters.NAMES, candidateLearners, folds,
+				repeats, seed, targetPrecision, !noLearningCurve);
+		Path dir = out == null ? properties.modelDir() : out;
+		ModelMetadata metadata = training.train(loaded.texts(), loaded.topics(), loaded.taxonomy(), loaded.data(), options,
+				dir, System.err::println);
+		registration.register(dir, metadata);
+		System.out.println("model " + metadata.version() + " written to " + dir);
+		System.out.print(ReportFormatter.format(metadata.evaluation()));
+		return 0;
+	}
+
+}

@@ -1,0 +1,175 @@
+package com.lcnews.trends.dashboard.ui;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+
+import com.lcnews.trends.articles.ArticleDetail;
+import com.lcnews.trends.articles.ArticleQueryService;
+import com.lcnews.trends.batch.LabelCorrectionService;
+import com.lcnews.trends.shared.Article;
+import com.lcnews.trends.shared.Topic;
+import com.lcnews.trends.shared.security.CurrentUser;
+
+/**
+ * One article: text, date and district with their evidence, the predicted topic with per-topic scores, labels, and
+ * a topic correction that becomes a label (who, when) and moves the article's count.
+ */
+class ArticleDialog extends Dialog {
+
+	final ComboBox<String> correction = new ComboBox<>();
+
+	final Button save = new Button();
+
+	private final ArticleQueryService articles;
+
+	private final LabelCorrectionService corrections;
+
+	private final Names names;
+
+	private final long id;
+
+	private final Runnable onCorrected;
+
+	ArticleDialog(ArticleQueryService articles, LabelCorrectionService corrections, Names names, long id,
+			Runnable onCorrected) {
+		this.articles = articles;
+		this.corrections = corrections;
+		this.names = names;
+		this.id = id;
+		this.onCorrected = onCorrected;
+		setWidth("min(960px, 96vw)");
+		setId("article-dialog");
+		render();
+	}
+
+	private void render() {
+		removeAll();
+		getFooter().removeAll();
+		ArticleDetail detail = articles.detail(id, null).orElse(null);
+		if (detail == null) {
+			add(new Paragraph(getTranslation("article.missing", id)));
+			return;
+		}
+		Article a = detail.article();
+		setHeaderTitle(a.headline() == null || a.headline().isBlank() ? getTranslation("article.noHeadline") : a.headline());
+		VerticalLayout content = new VerticalLayout();
+		content.setPadding(false);
+		if (a.subheadline() != null) {
+			content.add(new H4(a.subheadline()));
+		}
+		content.add(facts(a), scores(detail), labels(detail), body(a));
+		add(content);
+		getFooter().add(correctionBar(detail), new Button(getTranslation("action.close"), e -> close()));
+	}
+
+	private Div facts(Article a) {
+		Locale locale = getLocale();
+		Div facts = new Div();
+		facts.addClassName("article-facts");
+		String date = a.datePrecision().format(a.date());
+		facts.add(fact("article.date", (date == null ? getTranslation("article.undated") : date) + " ("
+				+ getTranslation("precision." + a.datePrecision().code()) + ")", a.dateEvidence()));
+		facts.add(fact("article.district", names.district(a.districtCode(), locale, this::getTranslation),
+				a.districtEvidence()));
+		facts.add(fact("article.byline", a.byline() == null ? "—" : a.byline(), null));
+		facts.add(fact("article.source", a.source() + " #" + a.ordinal() + " · " + getTranslation("kind." + a.kind().code()),
+				null));
+		return facts;
+	}
+
+	private Div fact(String key, String value, String evidence) {
+		Div row = new Div(new Span(getTranslation(key) + "："), new Span(value));
+		if (evidence != null && !evidence.isBlank()) {
+			Span ev = new Span(" — " + getTranslation("article.evidence") + "「" + evidence + "」");
+			ev.addClassName("evidence");
+			row.add(ev);
+		}
+		return row;
+	}
+
+	private VerticalLayout scores(ArticleDetail d) {
+		VerticalLayout box = new VerticalLayout();
+		box.setPadding(false);
+		box.setSpacing(false);
+		Locale locale = getLocale();
+		String predicted = d.predictedTopic() == null
+				? (d.confidence() == null ? getTranslation("article.notClassified") : getTranslation("topic.unclassified"))
+				: names.topic(d.predictedTopic(), locale, this::getTranslation);
+		box.add(new Span(getTranslation("article.predicted", predicted, d.modelVersion() == null ? "—" : d.modelVersion())));
+		d.scores().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())).limit(5)
+			.forEach(e -> {
+				ProgressBar bar = new ProgressBar(0, 1, e.getValue());
+				bar.setWidth("12em");
+				Span label = new Span(names.topic(e.getKey(), locale, this::getTranslation) + " "
+						+ TrendsView.format(100 * e.getValue()) + "%");
+				HorizontalLayout line = new HorizontalLayout(bar, label);
+				line.setAlignItems(FlexComponent.Alignment.CENTER);
+				box.add(line);
+			});
+		return box;
+	}
+
+	private Div labels(ArticleDetail d) {
+		Div box = new Div();
+		box.setId("article-labels");
+		for (ArticleDetail.Label l : d.labels()) {
+			box.add(new Paragraph(getTranslation("article.label", names.topic(l.topic(), getLocale(), this::getTranslation),
+					l.by(), l.at().toString().substring(0, 16).replace('T', ' '), getTranslation("origin." + l.origin()))));
+		}
+		return box;
+	}
+
+	private Div body(Article a) {
+		Div body = new Div();
+		body.addClassName("article-body");
+		for (String paragraph : a.body().split("\n")) {
+			body.add(new Paragraph(paragraph));
+		}
+		return body;
+	}
+
+	private HorizontalLayout correctionBar(ArticleDetail d) {
+		correction.setPlaceholder(getTranslation("article.correct.placeholder"));
+		correction.setItems(names.topics().activeTopics().stream().map(Topic::code).toList());
+		correction.setItemLabelGenerator(c -> names.topic(c, getLocale(), this::getTranslation));
+		correction.setValue(d.countedTopic());
+		correction.setId("correct-topic");
+		save.setText(getTranslation("article.correct.save"));
+		save.setId("save-correction");
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		save.addClickListener(e -> saveCorrection());
+		HorizontalLayout bar = new HorizontalLayout(correction, save);
+		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+		return bar;
+	}
+
+	void saveCorrection() {
+		String topic = correction.getValue();
+		if (topic == null) {
+			return;
+		}
+		String user = CurrentUser.name().orElseThrow(() -> new IllegalStateException("Not signed in"));
+		corrections.correct(id, new Topic(topic), user);
+		Notification.show(getTranslation("article.correct.saved", names.topic(topic, getLocale(), this::getTranslation)));
+		render();
+		if (onCorrected != null) {
+			onCorrected.run();
+		}
+	}
+
+}

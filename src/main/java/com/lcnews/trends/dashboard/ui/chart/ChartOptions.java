@@ -1,0 +1,199 @@
+package com.lcnews.trends.dashboard.ui.chart;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Pure builders from chart records to Apache ECharts option JSON. No Vaadin, no services: unit-tested on their own.
+ */
+public final class ChartOptions {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private ChartOptions() {
+	}
+
+	/** One line (or stacked area) of a time chart. */
+	public record Series(String name, List<Double> values, boolean dashed) {
+	}
+
+	/** A vertical marker on a category, e.g. a model promotion. */
+	public record Marker(String category, String label) {
+	}
+
+	/**
+	 * Settings of a time chart.
+	 *
+	 * @param percent values are shares in percent (else counts)
+	 * @param stacked stacked areas instead of lines
+	 * @param incompleteFrom the first category of the incomplete current period, or null
+	 * @param incompleteLabel the label of the incomplete-period band
+	 * @param uncertainty share (percent) of low-confidence articles per category on a second axis, or null
+	 * @param uncertaintyLabel its legend name
+	 */
+	public record TimeChart(String title, List<String> categories, List<Series> series, boolean percent, boolean stacked,
+			List<Marker> markers, String incompleteFrom, String incompleteLabel, List<Double> uncertainty,
+			String uncertaintyLabel) {
+	}
+
+	/** A time chart: lines or stacked areas with zoom, markers, the incomplete period and uncertainty bars. */
+	public static String timeChart(TimeChart chart) {
+		ObjectNode root = base(chart.title());
+		root.putObject("tooltip").put("trigger", "axis");
+		ObjectNode legend = root.putObject("legend").put("type", "scroll").put("top", 28);
+		root.putObject("grid").put("left", 56).put("right", chart.uncertainty() == null ? 24 : 64).put("top", 72)
+			.put("bottom", 72);
+		ObjectNode x = root.putObject("xAxis").put("type", "category").put("boundaryGap", false);
+		chart.categories().forEach(x.putArray("data")::add);
+		ArrayNode yAxes = root.putArray("yAxis");
+		ObjectNode y = yAxes.addObject().put("type", "value");
+		if (chart.percent()) {
+			y.putObject("axisLabel").put("formatter", "{value}%");
+		}
+		ArrayNode series = root.putArray("series");
+		ArrayNode names = legend.putArray("data");
+		for (Series s : chart.series()) {
+			names.add(s.name());
+			ObjectNode node = lineSeries(series, s);
+			if (chart.stacked() && !s.dashed()) {
+				node.put("stack", "total");
+				node.putObject("areaStyle").put("opacity", 0.55);
+			}
+		}
+		if (chart.uncertainty() != null) {
+			names.add(chart.uncertaintyLabel());
+			yAxes.addObject().put("type", "value").put("max", 100).putObject("axisLabel").put("formatter", "{value}%");
+			ObjectNode bars = series.addObject().put("name", chart.uncertaintyLabel()).put("type", "bar")
+				.put("yAxisIndex", 1).put("barMaxWidth", 18);
+			bars.putObject("itemStyle").put("color", "rgba(120,120,120,0.25)");
+			chart.uncertainty().forEach(v -> addValue(bars.withArray("data"), v));
+		}
+		decorate(series, chart);
+		ArrayNode zoom = root.putArray("dataZoom");
+		zoom.addObject().put("type", "inside");
+		zoom.addObject().put("type", "slider").put("height", 22).put("bottom", 16);
+		return root.toString();
+	}
+
+	private static ObjectNode lineSeries(ArrayNode series, Series s) {
+		ObjectNode node = series.addObject().put("name", s.name()).put("type", "line").put("symbolSize", 6);
+		if (s.dashed()) {
+			node.putObject("lineStyle").put("type", "dashed").put("opacity", 0.6);
+		}
+		s.values().forEach(v -> addValue(node.withArray("data"), v));
+		return node;
+	}
+
+	private static void addValue(ArrayNode data, Double v) {
+		if (v == null) {
+			data.addNull();
+		}
+		else {
+			data.add(Math.round(v * 100.0) / 100.0);
+		}
+	}
+
+	/** Model markers and the incomplete-period band go on the first series, so they show once. */
+	private static void decorate(ArrayNode series, TimeChart chart) {
+		if (series.isEmpty()) {
+			return;
+		}
+		ObjectNode first = (ObjectNode) series.get(0);
+		if (!chart.markers().isEmpty()) {
+			ObjectNode markLine = first.putObject("markLine").put("symbol", "none").put("silent", true);
+			markLine.putObject("lineStyle").put("color", "#b45309").put("type", "solid");
+			ArrayNode data = markLine.putArray("data");
+			for (Marker m : chart.markers()) {
+				ObjectNode d = data.addObject().put("xAxis", m.category());
+				d.putObject("label").put("formatter", m.label()).put("position", "insideEndTop");
+			}
+		}
+		if (chart.incompleteFrom() != null && chart.categories().contains(chart.incompleteFrom())) {
+			ObjectNode markArea = first.putObject("markArea").put("silent", true);
+			markArea.putObject("itemStyle").put("color", "rgba(250, 204, 21, 0.15)");
+			ArrayNode pair = markArea.putArray("data").addArray();
+			pair.addObject().put("xAxis", chart.incompleteFrom()).put("name", chart.incompleteLabel());
+			pair.addObject().put("xAxis", chart.categories().get(chart.categories().size() - 1));
+		}
+	}
+
+	/**
+	 * A heatmap of rows × columns. {@code values[r][c]} may be null (no data). {@code deviation} colours cells by
+	 * their difference from a reference in percentage points (diverging palette) instead of by value.
+	 */
+	public static String heatmap(String title, List<String> rows, List<String> columns, Double[][] values,
+			boolean percent, boolean deviation) {
+		ObjectNode root = base(title);
+		root.putObject("tooltip").put("position", "top");
+		root.putObject("grid").put("left", 110).put("right", 24).put("top", 48).put("bottom", 110);
+		ObjectNode x = root.putObject("xAxis").put("type", "category");
+		columns.forEach(x.putArray("data")::add);
+		x.putObject("axisLabel").put("rotate", 35).put("interval", 0);
+		ObjectNode y = root.putObject("yAxis").put("type", "category");
+		rows.forEach(y.putArray("data")::add);
+		double min = 0;
+		double max = 0;
+		ObjectNode series = root.putArray("series").addObject().put("type", "heatmap").put("name", title);
+		ArrayNode data = series.putArray("data");
+		for (int r = 0; r < rows.size(); r++) {
+			for (int c = 0; c < columns.size(); c++) {
+				Double v = values[r][c];
+				if (v != null) {
+					double rounded = Math.round(v * 10.0) / 10.0;
+					data.addArray().add(c).add(r).add(rounded);
+					min = Math.min(min, rounded);
+					max = Math.max(max, rounded);
+				}
+			}
+		}
+		series.putObject("label").put("show", true).put("formatter", percent ? "{@[2]}%" : "{@[2]}");
+		ObjectNode visual = root.putObject("visualMap").put("calculable", true).put("orient", "horizontal")
+			.put("left", "center").put("bottom", 8);
+		if (deviation) {
+			double bound = Math.max(1, Math.max(Math.abs(min), Math.abs(max)));
+			visual.put("min", -bound).put("max", bound);
+			ArrayNode colors = visual.putObject("inRange").putArray("color");
+			List.of("#2166ac", "#f7f7f7", "#b2182b").forEach(colors::add);
+		}
+		else {
+			visual.put("min", 0).put("max", Math.max(1, max));
+			ArrayNode colors = visual.putObject("inRange").putArray("color");
+			List.of("#f7fbff", "#6baed6", "#08306b").forEach(colors::add);
+		}
+		return root.toString();
+	}
+
+	/** Small multiples are drawn as one line chart per district; this builds the lines of one district. */
+	public static String lines(String title, List<String> categories, Map<String, List<Double>> lines, boolean percent) {
+		List<Series> series = lines.entrySet().stream().map(e -> new Series(e.getKey(), e.getValue(), false)).toList();
+		return timeChart(new TimeChart(title, categories, series, percent, false, List.of(), null, null, null, null));
+	}
+
+	/** A horizontal bar chart, e.g. cross-validated F1 per topic. */
+	public static String bars(String title, List<String> categories, List<Double> values, String valueName) {
+		ObjectNode root = base(title);
+		root.putObject("tooltip").put("trigger", "axis");
+		root.putObject("grid").put("left", 110).put("right", 32).put("top", 40).put("bottom", 24);
+		root.putObject("xAxis").put("type", "value");
+		ObjectNode y = root.putObject("yAxis").put("type", "category");
+		categories.forEach(y.putArray("data")::add);
+		ObjectNode s = root.putArray("series").addObject().put("type", "bar").put("name", valueName);
+		values.forEach(v -> addValue(s.withArray("data"), v));
+		s.putObject("label").put("show", true).put("position", "right");
+		return root.toString();
+	}
+
+	private static ObjectNode base(String title) {
+		ObjectNode root = JSON.createObjectNode();
+		root.putObject("title").put("text", title).put("left", 8).putObject("textStyle").put("fontSize", 14);
+		ObjectNode toolbox = root.putObject("toolbox").put("right", 16);
+		toolbox.putObject("feature").putObject("saveAsImage").put("pixelRatio", 2).put("title", "PNG");
+		root.put("animation", false);
+		return root;
+	}
+
+}

@@ -1,0 +1,231 @@
+package com.lcnews.trends.ingest.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import com.lcnews.trends.ingest.internal.DateMentions.Mention;
+import com.lcnews.trends.shared.ArticleKind;
+import com.lcnews.trends.shared.DatePrecision;
+
+/**
+ * Decides the date each article reports. In order: a notice's signature date; the dateline; the first explicit date
+ * in the first sentence of the first paragraphs (the lead), skipping dates the text marks as the past or a span;
+ * a signature date; a relative word (近日, 昨日…) against the page's reference date; else the page's reference date at
+ * month (or year) precision. A month and day without a year take the year that puts them closest to the page's
+ * reference date (see {@link #pageDates}); with no reference the precision is {@code unknown}. Dates merely
+ * mentioned deeper in an article (a commentary recalling 2020, a notice about a baby found in 2017) are never used.
+ */
+public final class DateResolver {
+
+	private static final int LEAD_PARAGRAPHS = 3;
+
+	/**
+	 * The page's reference date: the issue date when known, else the latest signed or datelined full date of the page
+	 * or full date in a lead, else the latest year named in a headline or lead.
+	 */
+	PageDates pageDates(List<ParsedArticle> articles, LocalDate issueDate, List<SkippedLine> skipped) {
+		if (issueDate != null) {
+			return new PageDates(issueDate, PageDates.Basis.ISSUE, "metadata");
+		}
+		for (SkippedLine line : skipped) {
+			String folded = TextNormalizer.fold(line.text());
+			List<Mention> dates = DateMentions.explicit(folded);
+			if (folded.contains("星期") && !dates.isEmpty() && dates.get(0).day() > 0 && dates.get(0).year() > 0) {
+				return new PageDates(DateMentions.toDate(dates.get(0), dates.get(0).year()), PageDates.Basis.ISSUE,
+						"page header «" + line.text().strip() + "»");
+			}
+		}
+		LocalDate latest = null;
+		String evidence = null;
+		int latestYear = 0;
+		String yearEvidence = null;
+		for (ParsedArticle a : articles) {
+			for (Mention m : anchors(a)) {
+				LocalDate d = DateMentions.toDate(m, m.year());
+				if (m.day() > 0 && d != null && (latest == null || d.isAfter(latest))) {
+					latest = d;
+					evidence = "«" + m.year() + "年" + m.month() + "月" + m.day() + "日» in article " + a.ordinal();
+				}
+				if (m.year() > latestYear) {
+					latestYear = m.year();
+					yearEvidence = "«" + m.year() + "年» in article " + a.ordinal();
+				}
+			}
+		}
+		if (latest != null) {
+			return new PageDates(latest, PageDates.Basis.ANCHORS, evidence);
+		}
+		return latestYear > 0 ? new PageDates(LocalDate.of(latestYear, 1, 1), PageDates.Basis.YEARS, yearEvidence)
+				: PageDates.NONE;
+	}
+
+	private List<Mention> anchors(ParsedArticle a) {
+		List<Mention> result = new ArrayList<>();
+		Mention signature = signature(a);
+		if (signature != null) {
+			result.add(signature);
+		}
+		Mention dateline = dateline(a);
+		if (dateline != null && dateline.year() > 0) {
+			result.add(dateline);
+		}
+		if (a.kind() != ArticleKind.NOTICE) {
+			for (String sentence : leadSentences(a)) {
+				DateMentions.explicit(sentence).stream().filter(m -> m.year() > 0).findFirst().ifPresent(result::add);
+			}
+		}
+		return result;
+	}
+
+	/** The date of one article. */
+	DateDecision resolve(ParsedArticle a, PageDates page) {
+		Mention signature = signature(a);
+		if (a.kind() == ArticleKind.NOTICE && signature != null) {
+			return explicit(signature, "signed", page);
+		}
+		Mention dateline = dateline(a);
+		if (dateline != null && dateline.day() > 0) {
+			return explicit(dateline, "dateline", page);
+		}
+		List<String> lead = leadSentences(a);
+		for (int i = 0; i < lead.size(); i++) {
+			List<Mention> found = DateMentions.explicit(lead.get(i));
+			if (!found.isEmpty()) {
+				return explicit(found.get(0), "lead «" + snippet(lead.get(i), found.get(0)) + "»", page);
+			}
+			Mention relative = DateMentions.relative(i == 0 ? firstParagraph(a) : lead.get(i));
+			if (relative != null) {
+				return relative(relative, page);
+			}
+		}
+		if (signature != null) {
+			return explicit(signature, "signed", page);
+		}
+		return fallback(page);
+	}
+
+	private DateDecision explicit(Mention m, String where, PageDates page) {
+		String words = (m.year() > 0 ? m.year() + "年" : "") + (m.month() > 0 ? m.month() + "月" : "")
+				+ (m.day() > 0 ? m.day() + "日" : "");
+		DatePrecision precision = m.day() > 0 ? DatePrecision.DAY
+				: m.month() > 0 ? DatePrecision.MONTH : DatePrecision.YEAR;
+		if (m.year() > 0) {
+			return DateDecision.of(DateMentions.toDate(m, m.year()), precision, where + ": " + words);
+		}
+		if (page.reference() == null) {
+			return DateDecision.unknown(where + ": " + words + " (year unknown)");
+		}
+		LocalDate date = closest(m, page);
+		if (date == null) {
+			return DateDecision.unknown(where + ": " + words + " (not a calendar date)");
+		}
+		return DateDecision.of(date, precision, where + ": " + words + " (year from " + page.describe() + ")");
+	}
+
+	private static LocalDate closest(Mention m, PageDates page) {
+		LocalDate ref = page.reference();
+		if (page.basis() == PageDates.Basis.YEARS) {
+			return DateMentions.toDate(m, ref.getYear());
+		}
+		LocalDate best = null;
+		for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
+			LocalDate d = DateMentions.toDate(m, year);
+			if (d != null && (best == null || distance(d, ref) < distance(best, ref))) {
+				best = d;
+			}
+		}
+		return best;
+	}
+
+	private static long distance(LocalDate a, LocalDate b) {
+		return Math.abs(a.toEpochDay() - b.toEpochDay());
+	}
+
+	private DateDecision relative(Mention word, PageDates page) {
+		String w = word.relative();
+		if (page.reference() == null) {
+			return DateDecision.unknown("relative «" + w + "» (no issue date)");
+		}
+		String evidence = "relative «" + w + "», " + page.describe();
+		if (page.basis() == PageDates.Basis.YEARS || w.equals("今年")) {
+			return DateDecision.of(page.reference(), DatePrecision.YEAR, evidence);
+		}
+		if (page.basis() == PageDates.Basis.ISSUE) {
+			int back = switch (w) {
+				case "昨日", "昨天" -> 1;
+				case "前日", "前天" -> 2;
+				case "今日", "今天", "当日" -> 0;
+				default -> -1;
+			};
+			if (back >= 0) {
+				return DateDecision.of(page.reference().minusDays(back), DatePrecision.DAY, evidence);
+			}
+		}
+		return DateDecision.of(page.reference(), DatePrecision.MONTH, evidence);
+	}
+
+	private static DateDecision fallback(PageDates page) {
+		return switch (page.basis()) {
+			case NONE -> DateDecision.unknown("no date in the article or on the page");
+			case YEARS -> DateDecision.of(page.reference(), DatePrecision.YEAR, "no date in the article; " + page.describe());
+			default -> DateDecision.of(page.reference(), DatePrecision.MONTH, "no date in the article; " + page.describe());
+		};
+	}
+
+	private static Mention signature(ParsedArticle a) {
+		for (int i = a.paragraphs().size() - 1; i >= 0; i--) {
+			String p = TextNormalizer.fold(a.paragraphs().get(i)).strip();
+			if (LineShapes.isSignatureDate(p)) {
+				List<Mention> m = DateMentions.explicit(p);
+				return m.isEmpty() ? null : m.get(0);
+			}
+		}
+		return null;
+	}
+
+	private static Mention dateline(ParsedArticle a) {
+		if (a.paragraphs().isEmpty()) {
+			return null;
+		}
+		Matcher m = LineShapes.DATELINE.matcher(TextNormalizer.fold(a.paragraphs().get(0)));
+		if (!m.find() || m.group(3) == null && m.group(4) == null) {
+			return null;
+		}
+		int year = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+		int month = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+		int day = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+		return month > 0 && day > 0 && month <= 12 && day <= 31 ? new Mention(year, month, day, null, 0, m.end()) : null;
+	}
+
+	private static String firstParagraph(ParsedArticle a) {
+		return a.paragraphs().isEmpty() ? "" : TextNormalizer.fold(a.paragraphs().get(0));
+	}
+
+	/** First sentences of the first paragraphs, the dateline cut off; then the headlines. */
+	static List<String> leadSentences(ParsedArticle a) {
+		List<String> result = new ArrayList<>();
+		for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, a.paragraphs().size()); i++) {
+			String p = TextNormalizer.fold(a.paragraphs().get(i));
+			if (i == 0) {
+				Matcher m = LineShapes.DATELINE.matcher(p);
+				if (m.find()) {
+					p = p.substring(m.end());
+				}
+			}
+			result.add(DateMentions.firstSentence(p));
+		}
+		if (a.headline() != null) {
+			result.add(TextNormalizer.fold(a.headline() + " " + (a.subheadline() == null ? "" : a.subheadline())));
+		}
+		return result;
+	}
+
+	private static String snippet(String sentence, Mention m) {
+		int from = Math.max(0, m.start() - 8);
+		int to = Math.min(sentence.length(), m.end() + 8);
+		return sentence.substring(from, to);
+	}
+
+}

@@ -1,0 +1,187 @@
+package com.lcnews.trends.modelops;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+import com.lcnews.trends.articles.ArticleQueryService;
+import com.lcnews.trends.batch.BatchProgress;
+import com.lcnews.trends.batch.BatchRunService;
+import com.lcnews.trends.batch.ClassifyMode;
+import com.lcnews.trends.classify.LabelledText;
+import com.lcnews.trends.classify.ModelMetadata;
+import com.lcnews.trends.classify.ModelService;
+import com.lcnews.trends.classify.ModelStore;
+import com.lcnews.trends.classify.Prediction;
+import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.classify.training.RetrainingService;
+import com.lcnews.trends.shared.Topic;
+
+/** The data scientist's model workflow behind the "models and labels" view. One retraining at a time. */
+@Service
+public class ModelOpsService implements DisposableBean {
+
+	/** How many changed articles an impact report lists. */
+	public static final int CHANGED_LIMIT = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(ModelOpsService.class);
+
+	private static final String UNCLASSIFIED = "_unclassified";
+
+	private final ModelStore store;
+
+	private final ModelService registry;
+
+	private final RetrainingService retraining;
+
+	private final ArticleQueryService articles;
+
+	private final BatchRunService batch;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "retraining"));
+
+	private final AtomicReference<TrainingProgress> progress = new AtomicReference<>(TrainingProgress.idle());
+
+	ModelOpsService(ModelStore store, ModelService registry, RetrainingService retraining, ArticleQueryService articles,
+			BatchRunService batch) {
+		this.store = store;
+		this.registry = registry;
+		this.retraining = retraining;
+		this.articles = articles;
+		this.batch = batch;
+	}
+
+	/** Every model of the model folder, newest first. */
+	public List<ModelMetadata> models() {
+		try {
+			return store.list().stream().sorted(Comparator.comparing(ModelMetadata::createdAt).reversed()).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the model folder: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The promoted version, if any. */
+	public Optional<String> promotedVersion() {
+		try {
+			return store.promotedVersion();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the promoted model: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Starts retraining on the seeds plus the dashboard's labels in the background; refused while one runs. */
+	public synchronized TrainingProgress startRetraining(String user) {
+		if (progress.get().state() == TrainingProgress.State.RUNNING) {
+			throw new IllegalStateException("A retraining started by " + progress.get().startedBy() + " is still running");
+		}
+		Instant started = Instant.now();
+		progress.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, "…", null));
+		executor.submit(() -> retrain(started, user));
+		return progress.get();
+	}
+
+	private void retrain(Instant started, String user) {
+		try {
+			List<LabelledText> later = articles.labelledTexts("dashboard")
+				.stream()
+				.map(l -> new LabelledText(l.article().text(), new Topic(l.topic()), null, "store article " + l.article().id()))
+				.toList();
+			ModelMetadata model = retraining.retrain(later, line -> progress
+				.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, line, null)));
+			progress.set(new TrainingProgress(TrainingProgress.State.COMPLETED, started, user,
+					model.description(), model.version()));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("Retraining failed", ex);
+			progress.set(new TrainingProgress(TrainingProgress.State.FAILED, started, user, ex.getMessage(), null));
+		}
+	}
+
+	/** The current or last retraining. */
+	public TrainingProgress trainingProgress() {
+		return progress.get();
+	}
+
+	/** Promotes a version (model folder and store) and re-classifies every article with it in the background. */
+	public BatchProgress promote(String version, String user) {
+		try {
+			store.promote(version);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot promote " + version + ": " + ex.getMessage(), ex);
+		}
+		registry.promote(version, user, Instant.now());
+		return batch.start(ClassifyMode.ALL, user);
+	}
+
+	/** Re-runs classification of every article with the promoted model, in the background. */
+	public BatchProgress reclassify(String user) {
+		return batch.start(ClassifyMode.ALL, user);
+	}
+
+	/** The current or last classification run. */
+	public BatchProgress batchProgress() {
+		return batch.progress();
+	}
+
+	/** What promoting {@code candidate} would change on the newest {@code sample} articles. */
+	public ImpactReport impact(String candidate, int sample) {
+		String current = promotedVersion().orElseThrow(() -> new IllegalStateException("No model is promoted"));
+		TopicClassifier before = load(current);
+		TopicClassifier after = load(candidate);
+		Map<String, Long> byTopicBefore = new TreeMap<>();
+		Map<String, Long> byTopicAfter = new TreeMap<>();
+		Map<String, Long> changedByDistrict = new TreeMap<>();
+		List<ImpactReport.Change> changed = new ArrayList<>();
+		List<ArticleQueryService.ArticleText> texts = articles.newestTexts(sample);
+		for (ArticleQueryService.ArticleText t : texts) {
+			String from = topic(before.classify(t.text()));
+			Prediction p = after.classify(t.text());
+			String to = topic(p);
+			byTopicBefore.merge(from, 1L, Long::sum);
+			byTopicAfter.merge(to, 1L, Long::sum);
+			if (!from.equals(to)) {
+				changedByDistrict.merge(t.district(), 1L, Long::sum);
+				if (changed.size() < CHANGED_LIMIT) {
+					changed.add(new ImpactReport.Change(t.id(), t.headline(), t.district(), from, to, p.confidence()));
+				}
+			}
+		}
+		return new ImpactReport(current, candidate, texts.size(), byTopicBefore, byTopicAfter, changedByDistrict, changed);
+	}
+
+	private TopicClassifier load(String version) {
+		try {
+			return store.load(version);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot load model " + version + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String topic(Prediction p) {
+		return p.topic().map(Topic::code).orElse(UNCLASSIFIED);
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdownNow();
+	}
+
+}

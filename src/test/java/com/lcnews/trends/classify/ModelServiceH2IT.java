@@ -1,0 +1,15 @@
+package com.lcnews.trends.classify;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.lcnews.trends.testing.TestDatabases;
+
+class ModelServiceH2IT extends ModelServiceContract {
+
+	@DynamicPropertySource
+	static void db(DynamicPropertyRegistry r) {
+		TestDatabases.h2(r);
+	}
+
+}

@@ -1,0 +1,139 @@
+package com.lcnews.trends.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.lcnews.trends.ingest.internal.ArticleStore;
+import com.lcnews.trends.ingest.internal.ArticleStore.PageSource;
+import com.lcnews.trends.shared.Article;
+
+/** Importing pages stores each article once, page by page, and reports bad files without stopping the batch. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "newstrends.ingest.max-file-size=64KB")
+abstract class ImportContract {
+
+	private static final Path SEEDS = Path.of("seeds/pages");
+
+	private static final int SEED_ARTICLES = 54;
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	ArticleStore store;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void reimportingTheSamePagesCreatesNoDuplicates() {
+		long before = count("SELECT COUNT(*) FROM article");
+		ImportReport first = ingest.importPaths(List.of(SEEDS), PageMetadata.NONE, "cli", "tester");
+		long afterFirst = count("SELECT COUNT(*) FROM article");
+		ImportReport second = ingest.importPaths(List.of(SEEDS), PageMetadata.NONE, "cli", "tester");
+		assertThat(first.articlesNew() + first.articlesKnown()).isEqualTo(SEED_ARTICLES);
+		assertThat(first.filesFailed()).isZero();
+		assertThat(second.articlesNew()).isZero();
+		assertThat(second.articlesKnown()).isEqualTo(SEED_ARTICLES);
+		assertThat(count("SELECT COUNT(*) FROM article") - before).isEqualTo(first.articlesNew());
+		assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(afterFirst);
+		Map<String, Object> run = jdbc.queryForMap("SELECT * FROM import_run WHERE id = ?", second.runId());
+		assertThat(((Number) run.get("articles_known")).intValue()).isEqualTo(SEED_ARTICLES);
+		assertThat(run.get("finished_at")).isNotNull();
+		assertThat((String) run.get("report_json")).contains("000_b3a861340e6600c5.txt");
+	}
+
+	@Test
+	void aReencodedCopyOfAPageIsRecognisedAsKnown() throws IOException {
+		Path utf8 = SEEDS.resolve("003_3738e288f83da7a4.txt");
+		Path gbk = dir.resolve("copy-gbk.txt");
+		Files.write(gbk, Files.readString(utf8).replace("\n", "\r\n").getBytes(Charset.forName("GB18030")));
+		ImportReport first = ingest.importPaths(List.of(utf8), PageMetadata.NONE, "cli", null);
+		ImportReport second = ingest.importPaths(List.of(gbk), PageMetadata.NONE, "cli", null);
+		assertThat(first.articlesNew() + first.articlesKnown()).isEqualTo(9);
+		assertThat(second.articlesNew()).isZero();
+		assertThat(second.articlesKnown()).isEqualTo(9);
+	}
+
+	@Test
+	void badFilesInTheMiddleOfABatchAreReportedAndTheOthersStored() throws IOException {
+		Files.copy(SEEDS.resolve("000_b3a861340e6600c5.txt"), dir.resolve("a-good.txt"));
+		Files.write(dir.resolve("b-binary.txt"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
+		Files.write(dir.resolve("c-empty.txt"), new byte[0]);
+		Files.write(dir.resolve("d-gbk.txt"),
+				Files.readString(SEEDS.resolve("004_44f3449805548687.txt")).getBytes(Charset.forName("GBK")));
+		Files.writeString(dir.resolve("e-huge.txt"), "聊城".repeat(40_000), StandardCharsets.UTF_8);
+		long before = count("SELECT COUNT(*) FROM article");
+		ImportReport report = ingest.importPaths(List.of(dir, dir.resolve("missing.txt")), PageMetadata.NONE, "cli", null);
+		assertThat(report.files()).extracting(ImportReport.FileResult::file)
+			.containsExactly("a-good.txt", "b-binary.txt", "c-empty.txt", "d-gbk.txt", "e-huge.txt",
+					dir.resolve("missing.txt").toString());
+		assertThat(report.files()).filteredOn(ImportReport.FileResult::failed)
+			.extracting(ImportReport.FileResult::error)
+			.satisfiesExactly(e -> assertThat(e).contains("binary"), e -> assertThat(e).contains("empty"),
+					e -> assertThat(e).contains("over the limit"), e -> assertThat(e).contains("no such file"));
+		assertThat(report.articlesNew() + report.articlesKnown()).isEqualTo(12 + 5);
+		assertThat(count("SELECT COUNT(*) FROM article") - before).isEqualTo(report.articlesNew());
+		assertThat(count("SELECT COUNT(*) FROM import_issue WHERE severity = 'error' AND import_id = " + report.runId()))
+			.isEqualTo(4);
+		assertThat(report.toText()).contains("b-binary.txt: ERROR binary");
+	}
+
+	@Test
+	void skippedLinesAreRecordedWithTheirReason() {
+		ImportReport report = ingest.importPaths(List.of(SEEDS.resolve("001_135848705475fdba.txt")), PageMetadata.NONE,
+				"cli", null);
+		assertThat(report.linesSkipped()).isEqualTo(2);
+		assertThat(jdbc.queryForList("SELECT reason FROM import_issue WHERE severity = 'skipped' AND import_id = ?",
+				String.class, report.runId()))
+			.containsOnly("section banner")
+			.hasSize(2);
+	}
+
+	@Test
+	void aPageIsStoredWhollyOrNotAtAll() {
+		long run = store.startRun("cli", null);
+		List<Article> page = ingest.extract(SEEDS.resolve("002_954b6e3d85499b76.txt"));
+		Article broken = new Article(null, "x.txt", 99, "headline", null, null, null, page.get(0).kind(), null,
+				page.get(0).datePrecision(), null, null, null);
+		List<Article> withBroken = List.of(page.get(0), page.get(1), broken);
+		assertThatThrownBy(() -> store.storePage(run, new PageSource("x.txt", null, null, null), withBroken,
+				List.of("h1".repeat(32), "h2".repeat(32), "h3".repeat(32)), List.of()))
+			.isInstanceOf(RuntimeException.class);
+		assertThat(count("SELECT COUNT(*) FROM article WHERE source_file = 'x.txt'")).isZero();
+	}
+
+	@Test
+	void uploadsAreImportedAndOversizedOnesRejected() throws IOException {
+		byte[] page = Files.readAllBytes(SEEDS.resolve("004_44f3449805548687.txt"));
+		byte[] huge = "聊城".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+		PageMetadata meta = new PageMetadata("某日报", null, java.time.LocalDate.of(2021, 6, 10), "A03");
+		ImportReport report = ingest.importPages(List.of(new NamedInput("up.txt", page), new NamedInput("huge.txt", huge)),
+				meta, "editor");
+		assertThat(report.articlesNew() + report.articlesKnown()).isEqualTo(5);
+		assertThat(report.files().get(1).error()).contains("over the limit");
+		assertThat(jdbc.queryForObject("SELECT origin FROM import_run WHERE id = ?", String.class, report.runId()))
+			.isEqualTo("dashboard");
+	}
+
+	private long count(String sql) {
+		return jdbc.queryForObject(sql, Long.class);
+	}
+
+}

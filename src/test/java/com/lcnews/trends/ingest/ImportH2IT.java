@@ -1,0 +1,15 @@
+package com.lcnews.trends.ingest;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.lcnews.trends.testing.TestDatabases;
+
+class ImportH2IT extends ImportContract {
+
+	@DynamicPropertySource
+	static void db(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+}

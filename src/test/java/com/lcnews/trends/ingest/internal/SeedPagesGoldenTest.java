@@ -1,0 +1,81 @@
+package com.lcnews.trends.ingest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.lcnews.trends.shared.Article;
+
+/** The seed pages give the articles, dates and districts an editor reads in them (src/test/resources/ingest). */
+class SeedPagesGoldenTest {
+
+	private static final Path PAGES = Path.of("seeds/pages");
+
+	private final PageExtractor extractor = PageExtractor.bundled();
+
+	@Test
+	void seedPagesGiveTheExpectedArticlesDatesAndDistricts() throws IOException {
+		List<String> expected;
+		try (var in = getClass().getResourceAsStream("/ingest/seed-pages-expected.tsv")) {
+			expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(l -> !l.startsWith("#") && !l.isBlank())
+				.toList();
+		}
+		List<String> actual = new ArrayList<>();
+		for (Path page : pages()) {
+			for (Article a : extractor.extract(page.getFileName().toString(), Files.readString(page), null, null).articles()) {
+				actual.add(String.join("\t", a.source(), String.valueOf(a.ordinal()), a.kind().code(), a.headline(),
+						String.valueOf(a.datePrecision().format(a.date())), a.datePrecision().code(),
+						String.valueOf(a.districtCode())));
+			}
+		}
+		assertThat(actual).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void noSeedPageLosesText() throws IOException {
+		ArticleSplitter splitter = new ArticleSplitter(s -> false);
+		for (Path page : pages()) {
+			String text = Files.readString(page);
+			PageChecks.assertNothingDropped(text, splitter.split(text));
+		}
+	}
+
+	@Test
+	void bannersAndCaptionsOfTheSeedPagesAreSkippedWithTheirReason() throws IOException {
+		List<SkippedLine> skipped = new ArrayList<>();
+		for (Path page : pages()) {
+			skipped.addAll(extractor.extract(page.getFileName().toString(), Files.readString(page), null, null).skipped());
+		}
+		assertThat(skipped).extracting(SkippedLine::text, SkippedLine::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("决战决胜·脱贫攻坚", "section banner"),
+					org.assertj.core.groups.Tuple.tuple("聊城在行动", "section banner"),
+					org.assertj.core.groups.Tuple.tuple("▲在银座商城,工作人员查验市民健康码", "photo caption"),
+					org.assertj.core.groups.Tuple.tuple("华凤霞(左三)到疫苗接种卫生院现场指导,协助做好群众疫苗接种工作", "photo caption"));
+	}
+
+	@Test
+	void evidenceIsStoredWithEveryDecision() throws IOException {
+		for (Path page : pages()) {
+			for (Article a : extractor.extract(page.getFileName().toString(), Files.readString(page), null, null).articles()) {
+				assertThat(a.dateEvidence()).as(a.headline()).isNotBlank();
+				assertThat(a.districtEvidence()).as(a.headline()).isNotBlank();
+			}
+		}
+	}
+
+	private static List<Path> pages() throws IOException {
+		try (Stream<Path> files = Files.list(PAGES)) {
+			return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+		}
+	}
+
+}

@@ -1,0 +1,110 @@
+package com.lcnews.trends.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Debian Chromium driven by Selenium for browser tests, with screenshots saved under
+ * {@code target/screenshots/}. Needs the Debian packages {@code chromium} and {@code chromium-driver}.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	public Browser(int port) throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(binary("CHROMIUM_BIN", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN",
+				"--user-data-dir=" + Files.createTempDirectory("newstrends-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(binary("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	private static String binary(String env, String fallback) {
+		String value = System.getenv(env);
+		String path = value == null ? fallback : value;
+		if (!Files.isExecutable(Path.of(path))) {
+			throw new IllegalStateException(path + " not found: browser tests need Debian's chromium and chromium-driver "
+					+ "(apt-get install -y chromium chromium-driver), or set " + env);
+		}
+		return path;
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** Opens a path of the application. */
+	public void open(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	/** Signs in through the real sign-in form and waits for the shell. */
+	public void signIn(String user, String password) {
+		open("/login");
+		WebElement name = waitFor(By.cssSelector("input[name='username']"));
+		name.sendKeys(user);
+		driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+		driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button[theme~='submit']")).click();
+		waitFor(By.id("current-user"));
+	}
+
+	/** Waits up to 60 s for an element to be visible. */
+	public WebElement waitFor(By by) {
+		return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** Waits until some text is visible on the page. */
+	public void waitForText(String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(60))
+			.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+	}
+
+	/** The visible texts of all elements matching. */
+	public List<String> texts(By by) {
+		return driver.findElements(by).stream().map(WebElement::getText).toList();
+	}
+
+	/** Runs JavaScript in the page and returns its result. */
+	public Object script(String js, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(js, args);
+	}
+
+	/** Saves a screenshot as target/screenshots/NAME.png. */
+	public Path screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Path file = SCREENSHOTS.resolve(name + ".png");
+		Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		return file;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
