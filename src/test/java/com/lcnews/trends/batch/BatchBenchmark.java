@@ -30,7 +30,8 @@ import com.lcnews.trends.trend.TrendService;
  * database, runs the job, prints articles per second with a time breakdown, and times the dashboard's rollup queries;
  * optionally grows the corpus and measures again. Uses the application's {@link TopicClassifier} bean, or the keyword
  * test classifier when the application has none. Usage (see docs/README-batch.md):
- * {@code BatchBenchmark <stories.jsonl.gz> [articles] [--scale-to=N] [--db=DIR] [--chunk=N] [--fasttext=DIR]}
+ * {@code BatchBenchmark <stories.jsonl.gz> [articles] [--scale-to=N] [--db=DIR] [--chunk=N] [--model-dir=DIR]
+ * [--fasttext=DIR] [--h2-options=;CACHE_SIZE=...] [--rerun-all]}
  */
 public final class BatchBenchmark {
 
@@ -60,8 +61,9 @@ public final class BatchBenchmark {
 			.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE" + option(args, "h2-options", ""),
 					"--newstrends.batch.chunk-size=" + chunk, "--logging.level.root=WARN",
 					"--newstrends.data-dir=" + db,
-					"--spring.main.web-application-type=none");
-		if (ctx.getBeanProvider(TopicClassifier.class).getIfAvailable() == null) {
+					"--spring.main.web-application-type=none",
+					"--newstrends.model-dir=" + option(args, "model-dir", "models"));
+		if (available(ctx) == null) {
 			System.out.println("No TopicClassifier bean in the application: using the keyword test classifier");
 			ctx.getBeanFactory().registerSingleton("benchClassifier", new KeywordTopicClassifierForBench().get());
 		}
@@ -115,6 +117,16 @@ public final class BatchBenchmark {
 		System.out.printf(Locale.ROOT, "  max heap used during the run (sampled every 20 chunks): %d MB%n",
 				timing.maxHeapAfterGcish.get() >> 20);
 		queries(ctx.getBean(TrendService.class), to);
+	}
+
+	private static TopicClassifier available(ConfigurableApplicationContext ctx) {
+		try {
+			return ctx.getBeanProvider(TopicClassifier.class).getIfAvailable();
+		}
+		catch (RuntimeException ex) {
+			System.out.println("The application's TopicClassifier is not usable: " + ex.getMessage());
+			return null;
+		}
 	}
 
 	/** Reclassifies every article of an existing benchmark store (mode all: reads, classifies, updates). */
