@@ -58,15 +58,16 @@ class ArticleClassificationProcessor implements ItemProcessor<Article, TopicAssi
 	}
 
 	private String json(Map<Topic, Double> scores) {
-		if (scores.size() != topics.size() || !scores.keySet().containsAll(topics)) {
+		if (scores.size() != topics.size()) {
 			return scoresJson(scores);
 		}
 		StringBuilder json = new StringBuilder(topics.size() * 20).append('{');
 		for (int i = 0; i < topics.size(); i++) {
-			if (i > 0) {
-				json.append(',');
+			Double score = scores.get(topics.get(i));
+			if (score == null) {
+				return scoresJson(scores);
 			}
-			appendDecimal(json.append(keys.get(i)), scores.get(topics.get(i)));
+			appendDecimal(json.append(i > 0 ? "," : "").append(keys.get(i)), score);
 		}
 		return json.append('}').toString();
 	}

@@ -13,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.lcnews.trends.NewsTrendsApplication;
@@ -52,6 +53,7 @@ public final class KillableRun {
 		}
 
 		@Bean
+		@Primary
 		KeywordTopicClassifier keywordClassifier() {
 			return new KeywordTopicClassifier("kw-1");
 		}
