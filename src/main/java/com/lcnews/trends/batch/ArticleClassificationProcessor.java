@@ -1,5 +1,6 @@
 package com.lcnews.trends.batch;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,9 +22,16 @@ class ArticleClassificationProcessor implements ItemProcessor<Article, TopicAssi
 
 	private final String modelVersion;
 
+	/** The model's topics in code order, with their JSON keys. */
+	private final List<Topic> topics;
+
+	private final List<String> keys;
+
 	ArticleClassificationProcessor(TopicClassifier classifier) {
 		this.classifier = classifier;
 		this.modelVersion = classifier.model().version();
+		this.topics = classifier.topics().stream().sorted().toList();
+		this.keys = topics.stream().map(t -> "\"" + t.code() + "\":").toList();
 	}
 
 	@Override
@@ -40,13 +48,38 @@ class ArticleClassificationProcessor implements ItemProcessor<Article, TopicAssi
 		}
 		String topic = prediction.topic().map(Topic::code).orElse(null);
 		return new TopicAssignment(article.id(), modelVersion, article.date(), article.datePrecision(),
-				article.districtCode(), topic, prediction.confidence(), scoresJson(prediction.scores()), null);
+				article.districtCode(), topic, prediction.confidence(), json(prediction.scores()), null);
 	}
 
 	private static String reason(RuntimeException ex) {
 		String message = ex.getMessage() == null ? "" : ": " + ex.getMessage();
 		String reason = "classifier failed: " + ex.getClass().getSimpleName() + message;
 		return reason.length() > 500 ? reason.substring(0, 500) : reason;
+	}
+
+	private String json(Map<Topic, Double> scores) {
+		if (scores.size() != topics.size()) {
+			return scoresJson(scores);
+		}
+		StringBuilder json = new StringBuilder(topics.size() * 20).append('{');
+		for (int i = 0; i < topics.size(); i++) {
+			Double score = scores.get(topics.get(i));
+			if (score == null) {
+				return scoresJson(scores);
+			}
+			appendDecimal(json.append(i > 0 ? "," : "").append(keys.get(i)), score);
+		}
+		return json.append('}').toString();
+	}
+
+	private static StringBuilder appendDecimal(StringBuilder json, double value) {
+		long scaled = Math.round(value * 10_000);
+		json.append(scaled / 10_000).append('.');
+		long fraction = scaled % 10_000;
+		for (long div = 1000; div > 0; div /= 10) {
+			json.append((char) ('0' + fraction / div % 10));
+		}
+		return json;
 	}
 
 	/** Per-topic probabilities as a compact JSON object, topics in code order, four decimals. */
@@ -56,10 +89,7 @@ class ArticleClassificationProcessor implements ItemProcessor<Article, TopicAssi
 			if (json.length() > 1) {
 				json.append(',');
 			}
-			long scaled = Math.round(e.getValue() * 10_000);
-			json.append('"').append(e.getKey().code()).append("\":").append(scaled / 10_000).append('.');
-			String fraction = Long.toString(scaled % 10_000);
-			json.append("0".repeat(4 - fraction.length())).append(fraction);
+			appendDecimal(json.append('"').append(e.getKey().code()).append("\":"), e.getValue());
 		}
 		return json.append('}').toString();
 	}

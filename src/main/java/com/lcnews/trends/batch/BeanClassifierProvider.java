@@ -15,7 +15,17 @@ class BeanClassifierProvider implements ClassifierProvider {
 
 	@Override
 	public TopicClassifier promoted() {
-		TopicClassifier classifier = classifiers.getIfAvailable();
+		TopicClassifier classifier;
+		try {
+			classifier = classifiers.getIfAvailable();
+		}
+		catch (RuntimeException ex) {
+			Throwable cause = ex;
+			while (cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			throw new IllegalStateException("The promoted model cannot be used: " + cause.getMessage(), ex);
+		}
 		if (classifier == null) {
 			throw new IllegalStateException("No topic model is available: train and promote a model first");
 		}

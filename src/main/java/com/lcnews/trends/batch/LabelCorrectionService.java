@@ -48,7 +48,7 @@ public class LabelCorrectionService {
 	 */
 	@Transactional
 	public void label(long articleId, Topic topic, String user, String origin) {
-		ArticleRows.lock(jdbc, List.of(articleId));
+		ArticleRows.lockRollups(jdbc);
 		List<Object[]> article = jdbc.query("SELECT article_date, date_precision, district_code FROM article WHERE id = ?",
 				(rs, i) -> new Object[] { rs.getDate(1), rs.getString(2), rs.getString(3) }, articleId);
 		if (article.isEmpty()) {

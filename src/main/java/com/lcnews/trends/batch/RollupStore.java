@@ -1,34 +1,35 @@
 package com.lcnews.trends.batch;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Applies {@link RollupDeltas} to {@code topic_rollup} and {@code topic_rollup_month} inside the caller's transaction:
- * one batched upsert per table that adds the changes, then removes rows whose count fell to zero. PostgreSQL uses
- * {@code INSERT ... ON CONFLICT} (safe under concurrent inserts), H2 the standard {@code MERGE}.
+ * reads which keys already have a row (one query by bucket), increments those by primary key, inserts the others with
+ * multi-row inserts, and removes rows whose count fell to zero. Plain standard SQL for H2 and PostgreSQL. Safe because
+ * every caller holds the rollup lock ({@link ArticleRows#lockRollups}), so no other transaction inserts the same keys
+ * meanwhile.
  */
 class RollupStore {
 
-	private static final String COLUMNS = "model_version, date_precision, bucket_start, district_code, topic";
-
-	private static final String KEY_MATCH = "model_version = ? AND date_precision = ? AND bucket_start = ? "
+	private static final String KEY_MATCH = " WHERE model_version = ? AND date_precision = ? AND bucket_start = ? "
 			+ "AND district_code = ? AND topic = ?";
+
+	private static final String COLUMNS = "model_version, date_precision, bucket_start, district_code, topic, "
+			+ "article_count, labelled_count, low_confidence";
 
 	private final JdbcTemplate jdbc;
 
-	private final boolean postgres;
-
 	RollupStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData()
-			.getDatabaseProductName()
-			.toLowerCase(java.util.Locale.ROOT)
-			.contains("postgres")));
 	}
 
 	void apply(RollupDeltas deltas) {
@@ -40,39 +41,67 @@ class RollupStore {
 		if (changes.isEmpty()) {
 			return;
 		}
-		List<Object[]> upserts = new ArrayList<>(changes.size());
+		Set<RollupKey> present = existing(table, changes.keySet());
+		List<Object[]> updates = new ArrayList<>();
+		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> shrunk = new ArrayList<>();
 		changes.forEach((k, d) -> {
-			Object[] key = { k.modelVersion(), k.precision(), Date.valueOf(k.bucketStart()), k.district(), k.topic() };
-			upserts.add(new Object[] { key[0], key[1], key[2], key[3], key[4], d[0], d[1], d[2] });
+			Date bucket = Date.valueOf(k.bucketStart());
+			if (present.contains(k)) {
+				updates.add(new Object[] { d[0], d[1], d[2], k.modelVersion(), k.precision(), bucket, k.district(),
+						k.topic() });
+			}
+			else {
+				inserts.add(new Object[] { k.modelVersion(), k.precision(), bucket, k.district(), k.topic(), d[0], d[1],
+						d[2] });
+			}
 			if (d[0] < 0) {
-				shrunk.add(key);
+				shrunk.add(new Object[] { k.modelVersion(), k.precision(), bucket, k.district(), k.topic() });
 			}
 		});
-		jdbc.batchUpdate(postgres ? postgresUpsert(table) : mergeUpsert(table), upserts);
+		jdbc.batchUpdate("UPDATE " + table + " SET article_count = article_count + ?, "
+				+ "labelled_count = labelled_count + ?, low_confidence = low_confidence + ?" + KEY_MATCH, updates);
+		MultiRowInsert.insert(jdbc, table, COLUMNS, 8, inserts);
 		if (!shrunk.isEmpty()) {
-			jdbc.batchUpdate("DELETE FROM " + table + " WHERE " + KEY_MATCH + " AND article_count = 0", shrunk);
+			jdbc.batchUpdate("DELETE FROM " + table + KEY_MATCH + " AND article_count = 0", shrunk);
 		}
 	}
 
-	private static String postgresUpsert(String table) {
-		return "INSERT INTO " + table + " (" + COLUMNS + ", article_count, labelled_count, low_confidence) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (" + COLUMNS + ") DO UPDATE SET "
-				+ "article_count = " + table + ".article_count + EXCLUDED.article_count, "
-				+ "labelled_count = " + table + ".labelled_count + EXCLUDED.labelled_count, "
-				+ "low_confidence = " + table + ".low_confidence + EXCLUDED.low_confidence";
+	/**
+	 * The keys that have a row. Reads whole bucket ranges (runs of buckets less than a month apart), not IN lists:
+	 * H2 compares every row with every list element.
+	 */
+	private Set<RollupKey> existing(String table, Set<RollupKey> keys) {
+		Set<String> versions = new TreeSet<>();
+		TreeSet<LocalDate> buckets = new TreeSet<>();
+		keys.forEach(k -> {
+			versions.add(k.modelVersion());
+			buckets.add(k.bucketStart());
+		});
+		Set<RollupKey> found = new HashSet<>();
+		for (String version : versions) {
+			LocalDate runStart = null;
+			LocalDate previous = null;
+			for (LocalDate b : buckets) {
+				if (runStart != null && b.isAfter(previous.plusDays(31))) {
+					read(table, version, runStart, previous, found);
+					runStart = null;
+				}
+				runStart = runStart == null ? b : runStart;
+				previous = b;
+			}
+			read(table, version, runStart, previous, found);
+		}
+		found.retainAll(keys);
+		return found;
 	}
 
-	private static String mergeUpsert(String table) {
-		return "MERGE INTO " + table + " t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(8)), "
-				+ "CAST(? AS DATE), CAST(? AS VARCHAR(8)), CAST(? AS VARCHAR(32)), CAST(? AS BIGINT), "
-				+ "CAST(? AS BIGINT), CAST(? AS BIGINT))) AS s (mv, dp, bs, dc, tp, ac, lc, lo) "
-				+ "ON t.model_version = s.mv AND t.date_precision = s.dp AND t.bucket_start = s.bs "
-				+ "AND t.district_code = s.dc AND t.topic = s.tp "
-				+ "WHEN MATCHED THEN UPDATE SET article_count = t.article_count + s.ac, "
-				+ "labelled_count = t.labelled_count + s.lc, low_confidence = t.low_confidence + s.lo "
-				+ "WHEN NOT MATCHED THEN INSERT (" + COLUMNS + ", article_count, labelled_count, low_confidence) "
-				+ "VALUES (s.mv, s.dp, s.bs, s.dc, s.tp, s.ac, s.lc, s.lo)";
+	private void read(String table, String version, LocalDate from, LocalDate to, Set<RollupKey> found) {
+		jdbc.query("SELECT date_precision, bucket_start, district_code, topic FROM " + table
+				+ " WHERE model_version = ? AND bucket_start BETWEEN ? AND ?", rs -> {
+					found.add(new RollupKey(version, rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+							rs.getString(4)));
+				}, version, Date.valueOf(from), Date.valueOf(to));
 	}
 
 }

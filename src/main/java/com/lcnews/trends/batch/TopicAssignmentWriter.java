@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TopicAssignmentWriter implements ItemWriter<TopicAssignment> {
 
-	private static final String INSERT = "INSERT INTO classification (topic, confidence, scores_json, classified_at, "
-			+ "article_id, model_version) VALUES (?, ?, ?, ?, ?, ?)";
+	private static final String INSERT_COLUMNS = "topic, confidence, scores_json, classified_at, article_id, "
+			+ "model_version";
 
 	private static final String UPDATE = "UPDATE classification SET topic = ?, confidence = ?, scores_json = ?, "
 			+ "classified_at = ? WHERE article_id = ? AND model_version = ?";
@@ -44,7 +44,7 @@ class TopicAssignmentWriter implements ItemWriter<TopicAssignment> {
 		}
 		String version = items.get(0).modelVersion();
 		List<Long> ids = items.stream().map(TopicAssignment::articleId).toList();
-		ArticleRows.lock(jdbc, ids);
+		ArticleRows.lockRollups(jdbc);
 		Map<Long, ArticleRows.Existing> existing = ArticleRows.classifications(jdbc, version, ids);
 		Map<Long, String> labels = ArticleRows.effectiveLabels(jdbc, ids);
 		Timestamp now = Timestamp.from(Instant.now());
@@ -67,7 +67,7 @@ class TopicAssignmentWriter implements ItemWriter<TopicAssignment> {
 			(old == null ? inserts : updates).add(row);
 		}
 		storeSkips(version, ids, skips);
-		jdbc.batchUpdate(INSERT, inserts);
+		MultiRowInsert.insert(jdbc, "classification", INSERT_COLUMNS, 6, inserts);
 		jdbc.batchUpdate(UPDATE, updates);
 		rollups.apply(deltas);
 	}
@@ -78,15 +78,12 @@ class TopicAssignmentWriter implements ItemWriter<TopicAssignment> {
 	}
 
 	private void storeSkips(String version, List<Long> ids, List<Object[]> skips) {
-		Object[] args = new Object[ids.size() + 1];
-		args[0] = version;
-		for (int i = 0; i < ids.size(); i++) {
-			args[i + 1] = ids.get(i);
-		}
-		jdbc.update("DELETE FROM classification_skip WHERE model_version = ? AND article_id IN ("
-				+ ArticleRows.placeholders(ids.size()) + ")", args);
-		jdbc.batchUpdate("INSERT INTO classification_skip (article_id, model_version, reason, skipped_at) "
-				+ "VALUES (?, ?, ?, ?)", skips);
+		List<Object[]> stale = ArticleRows.skipped(jdbc, version, ids)
+			.stream()
+			.map(id -> new Object[] { id, version })
+			.toList();
+		jdbc.batchUpdate("DELETE FROM classification_skip WHERE article_id = ? AND model_version = ?", stale);
+		MultiRowInsert.insert(jdbc, "classification_skip", "article_id, model_version, reason, skipped_at", 4, skips);
 	}
 
 }

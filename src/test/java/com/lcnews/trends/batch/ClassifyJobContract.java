@@ -3,6 +3,9 @@ package com.lcnews.trends.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +27,8 @@ import com.lcnews.trends.shared.DatePrecision;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.testing.ArticleFixtures;
 import com.lcnews.trends.testing.KeywordTopicClassifier;
+
+import picocli.CommandLine;
 
 /** The classification job against a real store; run for H2 and PostgreSQL by the subclasses. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "newstrends.batch.chunk-size=4")
@@ -49,6 +54,9 @@ abstract class ClassifyJobContract {
 
 	@Autowired
 	BatchTestSupport.SwitchableClassifier classifier;
+
+	@Autowired
+	ClassifyCommand command;
 
 	@Autowired
 	BatchTestSupport.FailAtChunk failAtChunk;
@@ -187,6 +195,12 @@ abstract class ClassifyJobContract {
 		gate.awaitEntered();
 		try {
 			assertThat(service.isRunning()).isTrue();
+			assertThat(service.progress()).satisfies(p -> {
+				assertThat(p.state()).isEqualTo(BatchProgress.State.RUNNING);
+				assertThat(p.total()).isEqualTo(32);
+				assertThat(p.done()).isZero();
+				assertThat(p.startedBy()).isEqualTo("first");
+			});
 			assertThatThrownBy(() -> service.start(ClassifyMode.ALL, "second")).isInstanceOf(RunRefusedException.class)
 				.hasMessageContaining("already in progress")
 				.hasMessageContaining("started by first");
@@ -226,6 +240,31 @@ abstract class ClassifyJobContract {
 				+ "AND model_version = 'kw-2'", Long.class)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM label WHERE article_id = ? AND origin = 'dashboard' "
 				+ "AND labelled_by = 'editor'", Long.class, article)).isEqualTo(1);
+	}
+
+	@Test
+	void classifyCommandPrintsTheOutcomeAsJsonAndExitsZero() {
+		PrintStream stdout = System.out;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit;
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		try {
+			exit = new CommandLine(command).execute("--all");
+		}
+		finally {
+			System.setOut(stdout);
+		}
+
+		assertThat(exit).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("{\"state\":\"completed\",\"mode\":\"all\","
+				+ "\"modelVersion\":\"kw-1\",\"done\":32,\"total\":32,");
+	}
+
+	@Test
+	void classifyCommandFailsWithExitCodeOneWhileAnotherRunHoldsTheLock() {
+		try (JobLock other = JobLock.tryAcquire(dataSource, "classify").orElseThrow()) {
+			assertThat(new CommandLine(command).execute()).isEqualTo(1);
+		}
 	}
 
 	@Test

@@ -1,0 +1,243 @@
+package com.lcnews.trends.batch;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.lcnews.trends.NewsTrendsApplication;
+import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.trend.Granularity;
+import com.lcnews.trends.trend.TrendQuery;
+import com.lcnews.trends.trend.TrendService;
+
+/**
+ * Throughput benchmark of the classification job (not a test). Loads a replicated corpus into a fresh H2 file
+ * database, runs the job, prints articles per second with a time breakdown, and times the dashboard's rollup queries;
+ * optionally grows the corpus and measures again. Uses the application's {@link TopicClassifier} bean, or the keyword
+ * test classifier when the application has none. Usage (see docs/README-batch.md):
+ * {@code BatchBenchmark <stories.jsonl.gz> [articles] [--scale-to=N] [--db=DIR] [--chunk=N] [--model-dir=DIR]
+ * [--fasttext=DIR] [--h2-options=;CACHE_SIZE=...] [--rerun-all]}
+ */
+public final class BatchBenchmark {
+
+	/** Benchmark beans; not a @Configuration, so that component scanning of test classes never picks it up. */
+	static class Timing {
+
+		@Bean
+		BenchTiming benchTiming() {
+			return new BenchTiming();
+		}
+
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path corpus = Path.of(args[0]);
+		int articles = args.length > 1 && !args[1].startsWith("--") ? Integer.parseInt(args[1]) : 100_000;
+		int scaleTo = Integer.parseInt(option(args, "scale-to", "0"));
+		Path db = Path.of(option(args, "db", "target/bench")).toAbsolutePath();
+		String chunk = option(args, "chunk", "2000");
+		String fasttext = option(args, "fasttext", null);
+		boolean rerunAll = Arrays.asList(args).contains("--rerun-all");
+		if (!rerunAll) {
+			deleteDb(db);
+		}
+		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NewsTrendsApplication.class, Timing.class)
+			.web(WebApplicationType.NONE)
+			.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE" + option(args, "h2-options", ""),
+					"--newstrends.batch.chunk-size=" + chunk, "--logging.level.root=WARN",
+					"--newstrends.data-dir=" + db,
+					"--spring.main.web-application-type=none",
+					"--newstrends.model-dir=" + option(args, "model-dir", "models"));
+		if (available(ctx) == null) {
+			System.out.println("No TopicClassifier bean in the application: using the keyword test classifier");
+			ctx.getBeanFactory().registerSingleton("benchClassifier", new KeywordTopicClassifierForBench().get());
+		}
+		System.out.println("store: " + ctx.getEnvironment().getProperty("spring.datasource.url"));
+		TopicClassifier classifier = ctx.getBean(TopicClassifier.class);
+		System.out.printf(Locale.ROOT, "classifier: %s (%s)%n", classifier.model().version(),
+				classifier.model().description());
+		List<BenchCorpus.Story> stories = BenchCorpus.read(corpus);
+		classifierOnly(classifier, stories);
+		if (fasttext != null) {
+			exportFastText(classifier, stories, articles, Path.of(fasttext));
+		}
+		if (rerunAll) {
+			rerunAll(ctx);
+			ctx.close();
+			return;
+		}
+		stage(ctx, stories, 0, articles);
+		if (scaleTo > articles) {
+			stage(ctx, stories, articles, scaleTo);
+		}
+		ctx.close();
+	}
+
+	private static void stage(ConfigurableApplicationContext ctx, List<BenchCorpus.Story> stories, int from, int to) {
+		JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+		long t0 = System.nanoTime();
+		for (int i = from; i < to; i += 50_000) {
+			BenchCorpus.insert(jdbc, stories, i, Math.min(to, i + 50_000));
+		}
+		System.out.printf(Locale.ROOT, "%nloaded articles %d..%d in %.1f s%n", from, to, secs(t0));
+		BenchTiming timing = ctx.getBean(BenchTiming.class);
+		timing.reset();
+		System.gc();
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpu0 = threads.getCurrentThreadCpuTime();
+		long start = System.nanoTime();
+		BatchProgress p = ctx.getBean(BatchRunService.class).run(ClassifyMode.MISSING, "benchmark");
+		double wall = secs(start);
+		double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+		System.out.printf(Locale.ROOT, "job %s: %d articles in %.1f s = %.0f articles/s end to end (corpus now %d)%n",
+				p.state(), p.done(), wall, p.done() / wall, to);
+		System.out.printf(Locale.ROOT, "  job thread CPU time %.1f s = %.0f articles per CPU second (wall/CPU %.2f: "
+				+ "the rest is waiting for a core or for the disk)%n", cpu, p.done() / cpu, wall / cpu);
+		double process = timing.processNanos.get() / 1e9;
+		double write = timing.writeNanos.get() / 1e9;
+		double chunks = timing.chunkNanos.get() / 1e9;
+		System.out.printf(Locale.ROOT, "  classify (processor) %.1f s, store (writer: classifications, skips, rollups) "
+				+ "%.1f s, read + framework %.1f s, outside chunks (start, counting, job repository) %.1f s%n",
+				process, write, chunks - process - write, wall - chunks);
+		System.out.printf(Locale.ROOT, "  max heap used during the run (sampled every 20 chunks): %d MB%n",
+				timing.maxHeapAfterGcish.get() >> 20);
+		queries(ctx.getBean(TrendService.class), to);
+	}
+
+	private static TopicClassifier available(ConfigurableApplicationContext ctx) {
+		try {
+			return ctx.getBeanProvider(TopicClassifier.class).getIfAvailable();
+		}
+		catch (RuntimeException ex) {
+			System.out.println("The application's TopicClassifier is not usable: " + ex.getMessage());
+			return null;
+		}
+	}
+
+	/** Reclassifies every article of an existing benchmark store (mode all: reads, classifies, updates). */
+	private static void rerunAll(ConfigurableApplicationContext ctx) {
+		long start = System.nanoTime();
+		BatchProgress p = ctx.getBean(BatchRunService.class).run(ClassifyMode.ALL, "benchmark");
+		double wall = secs(start);
+		Runtime rt = Runtime.getRuntime();
+		System.out.printf(Locale.ROOT, "rerun of all: %s, %d articles in %.1f s = %.0f articles/s, max heap %d MB%n",
+				p.state(), p.done(), wall, p.done() / wall, rt.maxMemory() >> 20);
+	}
+
+	private static void queries(TrendService trends, int corpus) {
+		LocalDate from = LocalDate.of(2023, 1, 1);
+		LocalDate to = LocalDate.of(2025, 12, 31);
+		time("topic by month, 3 years, all districts", corpus,
+				() -> trends.series(TrendQuery.of(Granularity.MONTH, from, to)));
+		time("topic by month, 3 years, 2 districts, 3 topics", corpus,
+				() -> trends.series(new TrendQuery(Granularity.MONTH, from, to, Set.of("371502", "371521"),
+						Set.of("economy", "governance", "education"), null)));
+		time("topic by week, 1 year, all districts", corpus,
+				() -> trends.series(TrendQuery.of(Granularity.WEEK, from, from.plusYears(1).minusDays(1))));
+		time("topic by day, 3 months, all districts", corpus,
+				() -> trends.series(TrendQuery.of(Granularity.DAY, from, from.plusMonths(3).minusDays(1))));
+		time("coverage topic x district, 3 years", corpus, () -> trends.coverage(from, to, null));
+	}
+
+	private static void time(String name, int corpus, Supplier<List<?>> query) {
+		int size = 0;
+		for (int i = 0; i < 30; i++) {
+			size = query.get().size();
+		}
+		long[] nanos = new long[200];
+		for (int i = 0; i < nanos.length; i++) {
+			long t = System.nanoTime();
+			query.get();
+			nanos[i] = System.nanoTime() - t;
+		}
+		Arrays.sort(nanos);
+		System.out.printf(Locale.ROOT, "  query [%s] at %d articles: p50 %.2f ms, p95 %.2f ms (%d rows)%n", name, corpus,
+				nanos[100] / 1e6, nanos[190] / 1e6, size);
+	}
+
+	private static void classifierOnly(TopicClassifier classifier, List<BenchCorpus.Story> stories) {
+		for (int i = 0; i < 3000; i++) {
+			BenchCorpus.Story s = stories.get(i);
+			classifier.classify(s.title() + "\n\n" + s.text());
+		}
+		long t0 = System.nanoTime();
+		for (BenchCorpus.Story s : stories) {
+			classifier.classify(s.title() + "\n\n" + s.text());
+		}
+		double s = secs(t0);
+		System.out.printf(Locale.ROOT, "classifier alone, one thread, %d texts: %.2f s = %.0f texts/s%n",
+				stories.size(), s, stories.size() / s);
+	}
+
+	/** Writes fastText training (labels from the classifier) and prediction files, characters as tokens. */
+	private static void exportFastText(TopicClassifier classifier, List<BenchCorpus.Story> stories, int n, Path dir)
+			throws IOException {
+		Files.createDirectories(dir);
+		try (BufferedWriter train = Files.newBufferedWriter(dir.resolve("train.txt"), StandardCharsets.UTF_8);
+				BufferedWriter predict = Files.newBufferedWriter(dir.resolve("predict.txt"), StandardCharsets.UTF_8)) {
+			for (BenchCorpus.Story s : stories) {
+				String text = s.title() + "\n\n" + s.text();
+				String label = classifier.classify(text).best().code();
+				train.write("__label__" + label + " " + chars(text) + "\n");
+			}
+			for (int i = 0; i < n; i++) {
+				BenchCorpus.Story s = stories.get(i % stories.size());
+				predict.write(chars(s.title() + "\n\n" + s.text()) + "\n");
+			}
+		}
+		System.out.println("fastText files written to " + dir);
+	}
+
+	private static String chars(String text) {
+		StringBuilder b = new StringBuilder(text.length() * 2);
+		text.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(c -> b.appendCodePoint(c).append(' '));
+		return b.toString().strip();
+	}
+
+	private static String option(String[] args, String name, String fallback) {
+		return Arrays.stream(args)
+			.filter(a -> a.startsWith("--" + name + "="))
+			.map(a -> a.substring(name.length() + 3))
+			.findFirst()
+			.orElse(fallback);
+	}
+
+	private static void deleteDb(Path db) throws IOException {
+		Files.createDirectories(db);
+		try (Stream<Path> files = Files.list(db)) {
+			for (Path f : files.filter(f -> f.getFileName().toString().startsWith("bench.")).toList()) {
+				Files.delete(f);
+			}
+		}
+	}
+
+	private static double secs(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	/** The keyword test classifier under a benchmark version name. */
+	private static final class KeywordTopicClassifierForBench implements Supplier<TopicClassifier> {
+
+		@Override
+		public TopicClassifier get() {
+			return new com.lcnews.trends.testing.KeywordTopicClassifier("bench-keywords");
+		}
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package com.lcnews.trends.batch;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.batch.core.ChunkListener;
+import org.springframework.batch.core.ItemProcessListener;
+import org.springframework.batch.core.ItemWriteListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.item.Chunk;
+
+import com.lcnews.trends.shared.Article;
+
+/** Benchmark listener: time in the processor (classification), in the writer (database), per chunk, and heap use. */
+final class BenchTiming implements ItemProcessListener<Article, TopicAssignment>, ItemWriteListener<TopicAssignment>,
+		ChunkListener {
+
+	final AtomicLong processNanos = new AtomicLong();
+
+	final AtomicLong writeNanos = new AtomicLong();
+
+	final AtomicLong chunkNanos = new AtomicLong();
+
+	final AtomicLong maxHeapAfterGcish = new AtomicLong();
+
+	private long processStart;
+
+	private long writeStart;
+
+	private long chunkStart;
+
+	private long chunks;
+
+	@Override
+	public void beforeChunk(ChunkContext context) {
+		chunkStart = System.nanoTime();
+	}
+
+	@Override
+	public void afterChunk(ChunkContext context) {
+		chunkNanos.addAndGet(System.nanoTime() - chunkStart);
+		if (++chunks % 20 == 0) {
+			long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+			maxHeapAfterGcish.accumulateAndGet(used, Math::max);
+		}
+	}
+
+	@Override
+	public void beforeProcess(Article item) {
+		processStart = System.nanoTime();
+	}
+
+	@Override
+	public void afterProcess(Article item, TopicAssignment result) {
+		processNanos.addAndGet(System.nanoTime() - processStart);
+	}
+
+	@Override
+	public void beforeWrite(Chunk<? extends TopicAssignment> items) {
+		writeStart = System.nanoTime();
+	}
+
+	@Override
+	public void afterWrite(Chunk<? extends TopicAssignment> items) {
+		writeNanos.addAndGet(System.nanoTime() - writeStart);
+	}
+
+	void reset() {
+		processNanos.set(0);
+		writeNanos.set(0);
+		chunkNanos.set(0);
+		maxHeapAfterGcish.set(0);
+		chunks = 0;
+	}
+
+}
