@@ -99,10 +99,24 @@ class FirstStartInitializer {
 				report.files().size(), report.articlesNew(), report.linesSkipped(), report.filesFailed());
 		int stored = storeSeedLabels(pages);
 		log.info("First start 2/3: stored {} seed labels", stored);
-		BatchProgress progress = batch.run(ClassifyMode.ALL, WHO);
+		BatchProgress progress = batch.isRunning() ? awaitRun() : batch.run(ClassifyMode.MISSING, WHO);
 		log.info("First start 3/3: classified {} articles with model {} and built the rollups ({})", progress.done(),
 				progress.modelVersion(), progress.state());
 		return true;
+	}
+
+	/** Waits for the classification the import started (labels stored meanwhile are counted by it). */
+	private BatchProgress awaitRun() {
+		while (batch.isRunning()) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return batch.progress();
 	}
 
 	private int storeSeedLabels(Path pages) throws IOException {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +26,7 @@ import com.lcnews.trends.ingest.internal.PageDecoder;
 import com.lcnews.trends.ingest.internal.PageExtractor;
 import com.lcnews.trends.ingest.internal.PageExtractor.Extracted;
 import com.lcnews.trends.shared.Article;
+import com.lcnews.trends.shared.ArticlesImported;
 import com.lcnews.trends.shared.District;
 import com.lcnews.trends.shared.DistrictCatalog;
 
@@ -59,7 +61,11 @@ public class IngestService {
 
 	private final Set<String> knownDistricts;
 
-	IngestService(PageExtractor extractor, PageDecoder decoder, ArticleStore store, IngestProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	IngestService(PageExtractor extractor, PageDecoder decoder, ArticleStore store, IngestProperties properties,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.extractor = extractor;
 		this.decoder = decoder;
 		this.store = store;
@@ -136,7 +142,7 @@ public class IngestService {
 			results.add(result);
 		}
 		progress.update(results.size(), entries.size(), null);
-		return finish(runId, results);
+		return finish(runId, results, user);
 	}
 
 	/**
@@ -151,7 +157,7 @@ public class IngestService {
 			record(runId, result);
 			results.add(result);
 		}
-		return finish(runId, results);
+		return finish(runId, results, user);
 	}
 
 	private interface Source<T> {
@@ -185,7 +191,7 @@ public class IngestService {
 		}
 	}
 
-	private ImportReport finish(long runId, List<FileResult> results) {
+	private ImportReport finish(long runId, List<FileResult> results, String user) {
 		ImportReport report = new ImportReport(runId, results);
 		String json;
 		try {
@@ -196,6 +202,9 @@ public class IngestService {
 		}
 		store.finishRun(runId, results.size(), report.filesFailed(), report.articlesNew(), report.articlesKnown(),
 				report.linesSkipped(), json);
+		if (report.articlesNew() > 0) {
+			events.publishEvent(new ArticlesImported(runId, report.articlesNew(), user));
+		}
 		return report;
 	}
 

@@ -28,7 +28,8 @@ class ExtractCommandTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final IngestService ingest = new IngestService(PageExtractor.bundled(), new PageDecoder(1 << 20), null,
-			new IngestProperties(DataSize.ofMegabytes(1)));
+			new IngestProperties(DataSize.ofMegabytes(1)), event -> {
+			});
 
 	private final StringWriter out = new StringWriter();
 

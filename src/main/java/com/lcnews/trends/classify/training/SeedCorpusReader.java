@@ -26,38 +26,20 @@ final class SeedCorpusReader {
 	record SeedCorpus(List<LabelledText> texts, List<String> unmatched) {
 	}
 
-	private final SeedPageExtractor extractor;
+	private final SeedLabelMatcher matcher;
 
 	SeedCorpusReader(SeedPageExtractor extractor) {
-		this.extractor = extractor;
+		this.matcher = new SeedLabelMatcher(extractor);
 	}
 
 	/** Reads the pages named by the labels from {@code pagesDir}. */
 	SeedCorpus read(List<SeedLabel> labels, Path pagesDir, String labelFile) throws IOException {
-		Map<String, List<SeedLabel>> bySource = new LinkedHashMap<>();
-		labels.forEach(l -> bySource.computeIfAbsent(l.source(), s -> new ArrayList<>()).add(l));
-		List<LabelledText> texts = new ArrayList<>();
-		List<String> unmatched = new ArrayList<>();
-		for (var entry : bySource.entrySet()) {
-			Path page = pagesDir.resolve(entry.getKey());
-			if (!Files.isRegularFile(page)) {
-				entry.getValue().forEach(l -> unmatched.add(labelFile + " line " + l.line() + ": page " + page + " not found"));
-				continue;
-			}
-			List<Article> articles = extractor.extract(page);
-			Set<Article> used = new HashSet<>();
-			for (SeedLabel label : entry.getValue()) {
-				Article match = match(label, articles, used);
-				if (match == null) {
-					unmatched.add(labelFile + " line " + label.line() + ": no article '" + label.headline() + "' in " + page);
-					continue;
-				}
-				used.add(match);
-				texts.add(new LabelledText(match.classificationText(), label.topic(), label.secondaryTopic(),
-						labelFile + " line " + label.line()));
-			}
-		}
-		return new SeedCorpus(texts, unmatched);
+		SeedLabelMatcher.Result result = matcher.match(labels, pagesDir, labelFile);
+		List<LabelledText> texts = result.matches()
+			.stream()
+			.map(m -> new LabelledText(m.article().classificationText(), m.topic(), m.secondaryTopic(), m.origin()))
+			.toList();
+		return new SeedCorpus(texts, result.unmatched());
 	}
 
 	static Article match(SeedLabel label, List<Article> articles, Set<Article> used) {

@@ -39,10 +39,13 @@ public final class SeedLabelMatcher {
 	 * its page under {@code pagesDir}.
 	 */
 	public Result match(Path labelFile, Path pagesDir, Predicate<String> knownTopic) throws IOException {
+		return match(SeedLabels.read(labelFile, knownTopic), pagesDir, labelFile.toString());
+	}
+
+	/** Matches labels already read; {@code labelFile} names them in messages. */
+	Result match(List<SeedLabel> labels, Path pagesDir, String labelFile) throws IOException {
 		Map<String, List<SeedLabel>> bySource = new LinkedHashMap<>();
-		for (SeedLabel label : SeedLabels.read(labelFile, knownTopic)) {
-			bySource.computeIfAbsent(label.source(), s -> new ArrayList<>()).add(label);
-		}
+		labels.forEach(l -> bySource.computeIfAbsent(l.source(), s -> new ArrayList<>()).add(l));
 		List<Match> matches = new ArrayList<>();
 		List<String> unmatched = new ArrayList<>();
 		for (var entry : bySource.entrySet()) {
@@ -60,7 +63,7 @@ public final class SeedLabelMatcher {
 					continue;
 				}
 				used.add(article);
-				matches.add(new Match(article, label.topic(), label.secondaryTopic(), labelFile.getFileName() + " line " + label.line()));
+				matches.add(new Match(article, label.topic(), label.secondaryTopic(), labelFile + " line " + label.line()));
 			}
 		}
 		return new Result(matches, unmatched);

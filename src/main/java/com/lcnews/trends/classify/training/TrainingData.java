@@ -58,8 +58,7 @@ class TrainingData {
 		if (files.isEmpty()) {
 			Path labels = properties.seedsDir().resolve("labels.csv");
 			List<SeedLabel> seedLabels = SeedLabels.read(labels, known);
-			SeedPageExtractor pages = extractor.getIfAvailable(() -> new LabelGuidedPageExtractor(seedLabels));
-			var corpus = new SeedCorpusReader(pages).read(seedLabels, properties.seedsDir().resolve("pages"),
+			var corpus = new SeedCorpusReader(extractor.getObject()).read(seedLabels, properties.seedsDir().resolve("pages"),
 					labels.toString());
 			texts.addAll(corpus.texts());
 			warnings.addAll(corpus.unmatched());

@@ -59,13 +59,4 @@ class SeedCorpusReaderTest {
 		assertThat(corpus.unmatched()).hasSize(2).allMatch(m -> m.contains("labels.csv line") && m.contains("公告"));
 	}
 
-	@Test
-	void labelGuidedExtractorCutsThePageAtTheLabelledHeadlines() throws Exception {
-		var articles = new LabelGuidedPageExtractor(labels()).extract(FIXTURES.resolve("seed-page.txt"));
-
-		assertThat(articles).extracting(Article::headline).containsExactly("学校开展读书节", "公告", "公告");
-		assertThat(articles).extracting(Article::body)
-			.containsExactly("全校师生共读经典,学生们分享读书心得。", "某某有限公司经股东会决议注销,请债权人申报债权。", "另一公司营业执照遗失,声明作废。");
-	}
-
 }
