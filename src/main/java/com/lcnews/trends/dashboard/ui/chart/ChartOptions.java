@@ -129,7 +129,7 @@ public final class ChartOptions {
 			boolean percent, boolean deviation) {
 		ObjectNode root = base(title);
 		root.putObject("tooltip").put("position", "top");
-		root.putObject("grid").put("left", 110).put("right", 24).put("top", 48).put("bottom", 110);
+		root.putObject("grid").put("left", 110).put("right", 96).put("top", 48).put("bottom", 130);
 		ObjectNode x = root.putObject("xAxis").put("type", "category");
 		columns.forEach(x.putArray("data")::add);
 		x.putObject("axisLabel").put("rotate", 35).put("interval", 0);
@@ -151,8 +151,8 @@ public final class ChartOptions {
 			}
 		}
 		series.putObject("label").put("show", true).put("formatter", percent ? "{@[2]}%" : "{@[2]}");
-		ObjectNode visual = root.putObject("visualMap").put("calculable", true).put("orient", "horizontal")
-			.put("left", "center").put("bottom", 8);
+		ObjectNode visual = root.putObject("visualMap").put("calculable", true).put("orient", "vertical")
+			.put("right", 8).put("top", "middle");
 		if (deviation) {
 			double bound = Math.max(1, Math.max(Math.abs(min), Math.abs(max)));
 			visual.put("min", -bound).put("max", bound);
