@@ -9,6 +9,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,18 +76,21 @@ public final class Browser implements AutoCloseable {
 
 	/** Waits up to 60 s for an element to be visible. */
 	public WebElement waitFor(By by) {
-		return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(by));
+		return new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
 	/** Waits until some text is visible on the page. */
 	public void waitForText(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(60))
+		new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
 	}
 
-	/** The visible texts of all elements matching. */
-	public List<String> texts(By by) {
-		return driver.findElements(by).stream().map(WebElement::getText).toList();
+	/** The texts of all elements matching a CSS selector, read in one go (no stale elements across a reload). */
+	@SuppressWarnings("unchecked")
+	public List<String> texts(String cssSelector) {
+		return (List<String>) script("return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim());",
+				cssSelector);
 	}
 
 	/** Runs JavaScript in the page and returns its result. */

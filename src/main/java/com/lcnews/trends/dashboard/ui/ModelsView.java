@@ -44,6 +44,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 
 	final LabellingPanel labelling;
 
+	final ModelComparePanel compare;
+
 	final Button retrain = new Button();
 
 	final Button promote = new Button();
@@ -67,6 +69,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		this.report = new ModelReportPanel(names);
 		this.impact = new ImpactPanel(ops, names, dialogs);
 		this.labelling = new LabellingPanel(labellingService, names);
+		this.compare = new ModelComparePanel(names);
 		setWidthFull();
 		if (ops.models().isEmpty()) {
 			add(new EmptyState(getTranslation("models.empty.title"), getTranslation("models.empty.text"),
@@ -79,6 +82,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		modelsTab.setPadding(false);
 		TabSheet tabs = new TabSheet();
 		tabs.add(getTranslation("models.tab.models"), modelsTab);
+		tabs.add(getTranslation("models.tab.compare"), compare);
 		tabs.add(getTranslation("models.tab.impact"), impact);
 		tabs.add(getTranslation("models.tab.labelling"), labelling);
 		tabs.addSelectedChangeListener(e -> {
@@ -143,6 +147,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 	private void refresh() {
 		List<ModelMetadata> all = ops.models();
 		models.setItems(all);
+		compare.setModels(all);
 		String promoted = ops.promotedVersion().orElse(null);
 		all.stream().filter(m -> m.version().equals(promoted)).findFirst().or(() -> all.stream().findFirst())
 			.ifPresent(models::select);

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -15,10 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.lcnews.trends.testing.Browser;
+import com.lcnews.trends.testing.BrowserTestSupport;
 
 /**
  * The dashboard as people use it, in a real headless Chromium, on a store filled by the first start from the seed
@@ -27,22 +25,7 @@ import com.lcnews.trends.testing.Browser;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "newstrends.bootstrap.enabled=true")
 @DirtiesContext
-class DashboardBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
+class DashboardBrowserIT extends BrowserTestSupport {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> series(String chartId) {

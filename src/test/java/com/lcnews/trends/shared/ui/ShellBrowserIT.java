@@ -2,33 +2,16 @@ package com.lcnews.trends.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.lcnews.trends.testing.Browser;
+import com.lcnews.trends.testing.BrowserTestSupport;
 
 /** Signs in with a real headless Chromium and checks the shell each role sees. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ShellBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
+class ShellBrowserIT extends BrowserTestSupport {
 
 	@Test
 	void anonymousVisitorSeesOnlyTheChineseSignInPage() throws Exception {
@@ -44,14 +27,14 @@ class ShellBrowserIT {
 		browser.signIn("editor", "editor");
 		browser.waitForText("话题趋势");
 		browser.screenshot("shell-editor");
-		assertThat(browser.texts(By.tagName("vaadin-side-nav-item"))).containsExactly("话题趋势", "报道均衡", "文章");
+		assertThat(browser.texts("vaadin-side-nav-item")).containsExactly("话题趋势", "报道均衡", "文章");
 		assertThat(browser.driver().findElement(By.id("current-user")).getText()).contains("editor").contains("编辑");
 	}
 
 	@Test
 	void scientistReachesModelsAndEditorIsRefused() throws Exception {
 		browser.signIn("scientist", "scientist");
-		assertThat(browser.texts(By.tagName("vaadin-side-nav-item"))).contains("模型与标注").doesNotContain("导入版面");
+		assertThat(browser.texts("vaadin-side-nav-item")).contains("模型与标注").doesNotContain("导入版面");
 		browser.close();
 		browser = new Browser(port);
 		browser.signIn("editor", "editor");
@@ -68,7 +51,7 @@ class ShellBrowserIT {
 		browser.waitFor(By.cssSelector("vaadin-select-item:nth-of-type(2)")).click();
 		browser.waitForText("Topic trends");
 		browser.screenshot("shell-admin-english");
-		assertThat(browser.texts(By.tagName("vaadin-side-nav-item"))).contains("Topic trends", "Import pages");
+		assertThat(browser.texts("vaadin-side-nav-item")).contains("Topic trends", "Import pages");
 	}
 
 }

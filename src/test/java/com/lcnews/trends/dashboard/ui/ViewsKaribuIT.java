@@ -1,0 +1,123 @@
+package com.lcnews.trends.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+
+import com.lcnews.trends.shared.security.Roles;
+
+import kotlin.jvm.functions.Function0;
+
+/**
+ * Browserless tests of the views' logic (Karibu-Testing) on a store filled by the first start from the seeds: each
+ * view draws from the services, and a correction moves the counts the views show.
+ */
+@SpringBootTest(properties = "newstrends.bootstrap.enabled=true")
+@DirtiesContext
+class ViewsKaribuIT {
+
+	private static Routes routes;
+
+	@Autowired
+	ApplicationContext context;
+
+	@BeforeAll
+	static void discoverRoutes() {
+		routes = new Routes().autoDiscoverViews("com.lcnews.trends");
+	}
+
+	@BeforeEach
+	void setUp() {
+		Function0<UI> uiFactory = UI::new;
+		MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+	}
+
+	@AfterEach
+	void tearDown() {
+		MockVaadin.tearDown();
+		SecurityContextHolder.clearContext();
+	}
+
+	private void signIn(String user, String role) {
+		var auth = new UsernamePasswordAuthenticationToken(user, null, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+		SecurityContextHolder.getContext().setAuthentication(auth);
+		FakeRequest request = (FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+		request.setUserPrincipalInt(auth);
+		request.setUserInRole((principal, r) -> r.equals(role));
+	}
+
+	@Test
+	void trendsTableHasOneRowPerPeriodAndMarksTheIncompleteCurrentPeriod() {
+		signIn("editor", Roles.EDITOR);
+		UI.getCurrent().navigate(TrendsView.class);
+		TrendsView view = _get(TrendsView.class);
+		assertThat(view.table.getListDataView().getItemCount()).isGreaterThan(12);
+		assertThat(view.chart.getOption()).contains("\"type\":\"line\"").doesNotContain("markArea").doesNotContain("NaN");
+		view.to.setValue(java.time.LocalDate.now());
+		assertThat(view.chart.getOption()).as("the incomplete current period is marked").contains("markArea")
+			.contains("未完结时段");
+		view.percent.setValue(false);
+		long poverty = view.table.getListDataView().getItems().mapToLong(r -> r.values().get("poverty").longValue()).sum();
+		assertThat(poverty).as("day- or month-dated poverty articles").isPositive();
+	}
+
+	@Test
+	void articleFiltersNarrowTheList() {
+		signIn("editor", Roles.EDITOR);
+		UI.getCurrent().navigate(ArticlesView.class);
+		ArticlesView view = _get(ArticlesView.class);
+		String all = view.count.getText();
+		view.topic.setValue("poverty");
+		assertThat(view.count.getText()).isNotEqualTo(all);
+		view.labelled.setValue("no");
+		assertThat(view.count.getText()).isEqualTo("共 0 篇");
+		view.labelled.setValue("any");
+		view.text.setValue("疫苗");
+		view.topic.clear();
+		assertThat(view.count.getText()).matches("共 [1-9]\\d* 篇");
+	}
+
+	@Test
+	void coverageListsUnderCoveredPairsAgainstTheCityMix() {
+		signIn("editor", Roles.EDITOR);
+		UI.getCurrent().navigate(CoverageView.class);
+		CoverageView view = _get(CoverageView.class);
+		assertThat(view.heatmap.getOption()).contains("heatmap");
+		view.mode.setValue(CoverageMatrix.Mode.DEVIATION);
+		assertThat(view.heatmap.getOption()).contains("#b2182b");
+		Grid<CoverageMatrix.Gap> gaps = view.gaps;
+		gaps.getListDataView().getItems().forEach(g -> assertThat(g.districtShare()).isLessThan(g.cityShare() / 2));
+	}
+
+	@Test
+	void modelsViewShowsTheCommittedModelsReportAndComparesVersions() {
+		signIn("scientist", Roles.SCIENTIST);
+		UI.getCurrent().navigate(ModelsView.class);
+		ModelsView view = _get(ModelsView.class);
+		assertThat(view.models.getListDataView().getItemCount()).isPositive();
+		assertThat(view.report.summary.getText()).contains("宏平均 F1");
+		assertThat(view.report.confusion.getColumns()).hasSizeGreaterThan(5);
+		assertThat(view.labelling).isNotNull();
+	}
+
+}
