@@ -22,6 +22,8 @@ class DrillDownPanel extends VerticalLayout {
 
 	final Grid<ArticleRef> grid = new Grid<>();
 
+	private final com.vaadin.flow.component.html.Div export = new com.vaadin.flow.component.html.Div();
+
 	private final TrendService trends;
 
 	private final Names names;
@@ -49,7 +51,7 @@ class DrillDownPanel extends VerticalLayout {
 			.setHeader(getTranslation("article.confidence")).setAutoWidth(true);
 		grid.setAllRowsVisible(true);
 		grid.addItemClickListener(e -> this.dialogs.open(e.getItem().id(), this.onCorrected));
-		add(title, grid);
+		add(title, export, grid);
 	}
 
 	/** Shows the articles of one point: the row of {@code dataIndex}, the topic of the series clicked. */
@@ -62,8 +64,17 @@ class DrillDownPanel extends VerticalLayout {
 		TrendTable.Row row = table.rows().get(dataIndex);
 		List<ArticleRef> refs = trends.articlesBehind(row.period(), g, topic, districts, null, LIMIT);
 		title.setText(getTranslation("drill.title", names.topic(topic, getLocale(), this::getTranslation), row.label(),
-				refs.size()));
+				refs.size()) + (refs.size() >= LIMIT ? " " + getTranslation("drill.capped", LIMIT) : ""));
 		grid.setItems(refs);
+		export.removeAll();
+		export.add(CsvDownload.link(getTranslation("export.csv"), "articles-" + topic + "-" + row.label() + ".csv",
+				List.of("id", getTranslation("article.headline"), getTranslation("article.date"),
+						getTranslation("article.district"), getTranslation("article.topic"), getTranslation("article.confidence")),
+				printer -> {
+					for (ArticleRef r : refs) {
+						printer.printRecord(r.id(), r.headline(), r.date(), r.district(), r.countedTopic(), r.confidence());
+					}
+				}));
 		setVisible(true);
 	}
 
