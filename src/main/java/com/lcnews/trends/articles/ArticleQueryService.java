@@ -132,9 +132,10 @@ public class ArticleQueryService {
 			.append(LATEST_LABEL).append("WHERE 1 = 1");
 		if (f.text() != null && !f.text().isBlank()) {
 			for (String word : f.text().trim().split("\\s+")) {
-				sql.append(" AND (a.headline LIKE ? OR a.body LIKE ?)");
-				args.add("%" + word + "%");
-				args.add("%" + word + "%");
+				sql.append(" AND (a.headline LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\')");
+				String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				args.add(pattern);
+				args.add(pattern);
 			}
 		}
 		if (f.topic() != null) {

@@ -38,12 +38,17 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 	/** Whether the arguments name a command (or ask for help or the version) rather than Spring options only. */
 	public static boolean isCommandInvocation(String[] args) {
 		for (String arg : args) {
-			if (!arg.startsWith("--spring.") && !arg.startsWith("--server.") && !arg.startsWith("--newstrends.")
-					&& !arg.startsWith("--logging.")) {
+			if (!springOption(arg)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** Options meant for Spring Boot (settings, --debug, --trace), not for a command. */
+	static boolean springOption(String arg) {
+		return arg.startsWith("--spring.") || arg.startsWith("--server.") || arg.startsWith("--newstrends.")
+				|| arg.startsWith("--logging.") || arg.equals("--debug") || arg.equals("--trace");
 	}
 
 	@Override
@@ -76,8 +81,7 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private static String[] commandArguments(String[] sourceArgs) {
 		return java.util.Arrays.stream(sourceArgs)
-			.filter(a -> !a.startsWith("--spring.") && !a.startsWith("--server.") && !a.startsWith("--newstrends.")
-					&& !a.startsWith("--logging."))
+			.filter(a -> !springOption(a))
 			.toArray(String[]::new);
 	}
 

@@ -104,13 +104,13 @@ public class LabellingService {
 
 	private List<QueueItem> sharedSample(String user, int size) {
 		return jdbc.query("SELECT a.id, a.headline, c.topic, c.confidence FROM article a "
-				+ "JOIN label l ON l.article_id = a.id AND l.labelled_by <> ? AND l.origin = 'dashboard' "
 				+ "LEFT JOIN classification c ON c.article_id = a.id AND c.model_version = ? "
-				+ "WHERE NOT EXISTS (SELECT 1 FROM label m WHERE m.article_id = a.id AND m.labelled_by = ?) "
+				+ "WHERE EXISTS (SELECT 1 FROM label l WHERE l.article_id = a.id AND l.labelled_by <> ? AND l.origin = 'dashboard') "
+				+ "AND NOT EXISTS (SELECT 1 FROM label m WHERE m.article_id = a.id AND m.labelled_by = ?) "
 				+ "ORDER BY a.id FETCH FIRST " + size + " ROWS ONLY",
 				(rs, i) -> new QueueItem(rs.getLong(1), rs.getString(2), excerpt(rs.getLong(1)), rs.getString(3),
 						rs.getDouble(4), true),
-				user, articles.promotedVersion().orElse(""), user);
+				articles.promotedVersion().orElse(""), user, user);
 	}
 
 	private String excerpt(long id) {

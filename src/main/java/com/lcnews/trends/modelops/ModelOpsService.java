@@ -107,7 +107,7 @@ public class ModelOpsService implements DisposableBean {
 			progress.set(new TrainingProgress(TrainingProgress.State.COMPLETED, started, user,
 					model.description(), model.version()));
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | Error ex) {
 			log.error("Retraining failed", ex);
 			progress.set(new TrainingProgress(TrainingProgress.State.FAILED, started, user, ex.getMessage(), null));
 		}
@@ -120,6 +120,9 @@ public class ModelOpsService implements DisposableBean {
 
 	/** Promotes a version (model folder and store) and re-classifies every article with it in the background. */
 	public BatchProgress promote(String version, String user) {
+		if (batch.isRunning()) {
+			throw new IllegalStateException("A classification run is in progress; promote when it has finished");
+		}
 		try {
 			store.promote(version);
 		}

@@ -31,6 +31,9 @@ import com.lcnews.trends.shared.security.CurrentUser;
  */
 class ArticleDialog extends Dialog {
 
+	static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(java.time.ZoneId.systemDefault());
+
 	final ComboBox<String> correction = new ComboBox<>();
 
 	final Button save = new Button();
@@ -54,6 +57,7 @@ class ArticleDialog extends Dialog {
 		this.onCorrected = onCorrected;
 		setWidth("min(960px, 96vw)");
 		setId("article-dialog");
+		save.addClickListener(e -> saveCorrection());
 		render();
 	}
 
@@ -129,7 +133,7 @@ class ArticleDialog extends Dialog {
 		box.setId("article-labels");
 		for (ArticleDetail.Label l : d.labels()) {
 			box.add(new Paragraph(getTranslation("article.label", names.topic(l.topic(), getLocale(), this::getTranslation),
-					l.by(), l.at().toString().substring(0, 16).replace('T', ' '), getTranslation("origin." + l.origin()))));
+					l.by(), TIME.format(l.at()), getTranslation("origin." + l.origin()))));
 		}
 		return box;
 	}
@@ -152,7 +156,6 @@ class ArticleDialog extends Dialog {
 		save.setText(getTranslation("article.correct.save"));
 		save.setId("save-correction");
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		save.addClickListener(e -> saveCorrection());
 		HorizontalLayout bar = new HorizontalLayout(correction, save);
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 		return bar;

@@ -1,5 +1,6 @@
 package com.lcnews.trends.dashboard.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,18 +126,18 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 		notes.setText(getTranslation("coverage.notes", matrix.total(), undated.undated(), undated.unknownDistrict(),
 				matrix.districtTotal(District.NOT_LOCAL)));
 		drawMatrix();
-		gaps.setItems(matrix.gaps(MIN_DISTRICT_ARTICLES, MIN_CITY_SHARE));
+		List<CoverageMatrix.Gap> gapList = matrix.gaps(MIN_DISTRICT_ARTICLES, MIN_CITY_SHARE);
+		gaps.setItems(gapList);
+		List<List<Object>> gapRows = gapList.stream()
+			.map(g -> List.<Object>of(districtName(g.district()), topicName(g.topic()), TrendsView.format(g.districtShare()),
+					TrendsView.format(g.cityShare()), g.count(), g.expected()))
+			.toList();
 		gapsExport.removeAll();
 		gapsExport.add(CsvDownload.link(getTranslation("export.csv"), "coverage-gaps.csv",
 				List.of(getTranslation("article.district"), getTranslation("article.topic"),
 						getTranslation("coverage.gaps.districtShare"), getTranslation("coverage.gaps.cityShare"),
 						getTranslation("coverage.gaps.count"), getTranslation("coverage.gaps.expected")),
-				printer -> {
-					for (CoverageMatrix.Gap g : matrix.gaps(MIN_DISTRICT_ARTICLES, MIN_CITY_SHARE)) {
-						printer.printRecord(districtName(g.district()), topicName(g.topic()),
-								TrendsView.format(g.districtShare()), TrendsView.format(g.cityShare()), g.count(), g.expected());
-					}
-				}));
+				printer -> printer.printRecords(gapRows)));
 		drawDistrictLines();
 	}
 
@@ -178,27 +179,31 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 		matrixExport.removeAll();
 		List<String> header = new ArrayList<>(List.of(getTranslation("article.topic")));
 		header.addAll(columns);
+		List<List<Object>> lines = new ArrayList<>();
+		for (int r = 0; r < rows.size(); r++) {
+			List<Object> line = new ArrayList<>(List.of(topicName(rows.get(r))));
+			for (Double v : values[r]) {
+				line.add(cell(v));
+			}
+			lines.add(line);
+		}
 		matrixExport.add(CsvDownload.link(getTranslation("export.csv"), "coverage-" + m.name().toLowerCase(Locale.ROOT) + ".csv",
-				header, printer -> {
-					for (int r = 0; r < rows.size(); r++) {
-						List<Object> line = new ArrayList<>(List.of(topicName(rows.get(r))));
-						for (Double v : values[r]) {
-							line.add(cell(v));
-						}
-						printer.printRecord(line);
-					}
-				}));
+				header, printer -> printer.printRecords(lines)));
 	}
 
 	private void drawDistrictLines() {
 		Map<String, List<Double>> lines = new LinkedHashMap<>();
-		List<String> categories = List.of();
+		List<String> categories = new ArrayList<>();
+		for (LocalDate p = Granularity.MONTH.periodStart(from.getValue()); !p.isAfter(to.getValue()); p = Granularity.MONTH.next(p)) {
+			categories.add(TrendTable.label(p, Granularity.MONTH));
+		}
 		for (District d : names.districts().counties()) {
 			List<TrendPoint> points = trends.series(new TrendQuery(Granularity.MONTH, from.getValue(), to.getValue(),
 					Set.of(d.code()), Set.of(), null));
-			TrendTable table = TrendTable.of(points, Granularity.MONTH, List.of(), false, 1);
-			categories = table.labels();
-			lines.put(d.displayName(getLocale()), table.rows().stream().map(r -> (double) r.total()).toList());
+			Map<String, Double> byLabel = new LinkedHashMap<>();
+			TrendTable.of(points, Granularity.MONTH, List.of(), false, 1).rows()
+				.forEach(r -> byLabel.put(r.label(), (double) r.total()));
+			lines.put(d.displayName(getLocale()), categories.stream().map(c -> byLabel.getOrDefault(c, 0.0)).toList());
 		}
 		districtLines.setOption(ChartOptions.lines(getTranslation("coverage.districts.chart"), categories, lines, false));
 	}

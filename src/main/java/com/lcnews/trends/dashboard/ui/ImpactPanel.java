@@ -51,7 +51,7 @@ class ImpactPanel extends VerticalLayout {
 		sample.setLabel(getTranslation("impact.sample"));
 		sample.setValue(1000);
 		sample.setMin(10);
-		sample.setMax(100_000);
+		sample.setMax(5_000);
 		run.setText(getTranslation("impact.run"));
 		run.addClickListener(e -> compute());
 		byTopic.addColumn(t -> topicName(t)).setHeader(getTranslation("article.topic"));
@@ -82,7 +82,7 @@ class ImpactPanel extends VerticalLayout {
 	}
 
 	void compute() {
-		if (candidate.getValue() == null || sample.getValue() == null) {
+		if (candidate.getValue() == null || sample.getValue() == null || sample.isInvalid()) {
 			return;
 		}
 		report = models.impact(candidate.getValue(), sample.getValue());

@@ -62,6 +62,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
 		upload.setAcceptedFileTypes(".txt", "text/plain");
 		upload.setId("page-upload");
+		upload.addFileRemovedListener(e -> received.removeIf(f -> f.name().equals(e.getFileName())));
 		publication.setLabel(getTranslation("import.publication"));
 		homeDistrict.setLabel(getTranslation("import.homeDistrict"));
 		homeDistrict.setItems(names.districts().counties().stream().map(District::code).toList());

@@ -3,6 +3,7 @@ package com.lcnews.trends.dashboard.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -59,7 +60,7 @@ class LabellingPanel extends VerticalLayout {
 		topic.setPlaceholder(getTranslation("labelling.other"));
 		accept.setText(getTranslation("labelling.accept"));
 		accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		accept.addClickShortcut(Key.ENTER);
+		accept.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
 		accept.addClickListener(e -> store(current().suggestedTopic()));
 		save.setText(getTranslation("labelling.save"));
 		save.addClickListener(e -> store(topic.getValue()));

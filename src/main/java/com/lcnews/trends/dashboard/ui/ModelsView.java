@@ -99,7 +99,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		models.setId("model-grid");
 		models.addColumn(m -> m.version() + (m.version().equals(ops.promotedVersion().orElse("")) ? " ★" : ""))
 			.setHeader(getTranslation("models.version")).setAutoWidth(true);
-		models.addColumn(m -> m.createdAt().toString().substring(0, 16).replace('T', ' ')).setHeader(getTranslation("models.created"));
+		models.addColumn(m -> ArticleDialog.TIME.format(m.createdAt())).setHeader(getTranslation("models.created"));
 		models.addColumn(ModelMetadata::description).setHeader(getTranslation("models.recipe")).setFlexGrow(2);
 		models.addColumn(m -> m.evaluation().size()).setHeader(getTranslation("models.size"));
 		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().accuracy())).setHeader(getTranslation("models.accuracy"));
@@ -114,19 +114,34 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 	private void configureActions() {
 		retrain.setText(getTranslation("models.retrain"));
 		retrain.addClickListener(e -> {
-			ops.startRetraining(CurrentUser.name().orElseThrow());
+			try {
+				ops.startRetraining(CurrentUser.name().orElseThrow());
+			}
+			catch (RuntimeException ex) {
+				Notification.show(ex.getMessage());
+			}
 			updateProgress();
 		});
 		promote.setText(getTranslation("models.promote"));
 		promote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		promote.addClickListener(e -> models.getSelectedItems().stream().findFirst().ifPresent(m -> {
-			ops.promote(m.version(), CurrentUser.name().orElseThrow());
-			Notification.show(getTranslation("models.promoted", m.version()));
+			try {
+				ops.promote(m.version(), CurrentUser.name().orElseThrow());
+				Notification.show(getTranslation("models.promoted", m.version()));
+			}
+			catch (RuntimeException ex) {
+				Notification.show(ex.getMessage());
+			}
 			refresh();
 		}));
 		reclassify.setText(getTranslation("models.reclassify"));
 		reclassify.addClickListener(e -> {
-			ops.reclassify(CurrentUser.name().orElseThrow());
+			try {
+				ops.reclassify(CurrentUser.name().orElseThrow());
+			}
+			catch (RuntimeException ex) {
+				Notification.show(ex.getMessage());
+			}
 			updateProgress();
 		});
 		trainingBar.setWidth("14em");
@@ -162,6 +177,9 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 				+ (t.lastMessage() == null ? "" : " · " + t.lastMessage()));
 		retrain.setEnabled(t.state() != TrainingProgress.State.RUNNING);
 		BatchProgress b = ops.batchProgress();
+		boolean classifying = b.state() == BatchProgress.State.RUNNING;
+		promote.setEnabled(!classifying);
+		reclassify.setEnabled(!classifying);
 		batchBar.setValue(b.fraction());
 		batchText.setText(getTranslation("models.batchProgress",
 				getTranslation("state." + b.state().name().toLowerCase(java.util.Locale.ROOT)), b.done(), b.total(),
