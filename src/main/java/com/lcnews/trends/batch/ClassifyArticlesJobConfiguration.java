@@ -3,6 +3,7 @@ package com.lcnews.trends.batch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -99,15 +100,20 @@ class ClassifyArticlesJobConfiguration {
 	}
 
 	@Bean
+	ParallelClassification parallelClassification(ClassifyBatchProperties properties) {
+		return new ParallelClassification(properties.effectiveThreads());
+	}
+
+	@Bean
 	Step classifyArticlesStep(JobRepository repository, PlatformTransactionManager transactionManager,
 			ClassifyBatchProperties properties, JdbcPagingItemReader<Article> classifyArticlesReader,
 			ArticleClassificationProcessor classifyArticlesProcessor, TopicAssignmentWriter classifyArticlesWriter,
-			ObjectProvider<StepListener> listeners) {
-		SimpleStepBuilder<Article, TopicAssignment> builder = new StepBuilder(STEP, repository)
-			.<Article, TopicAssignment>chunk(properties.chunkSize(), transactionManager)
+			ParallelClassification parallel, ObjectProvider<StepListener> listeners) {
+		SimpleStepBuilder<Article, Future<TopicAssignment>> builder = new StepBuilder(STEP, repository)
+			.<Article, Future<TopicAssignment>>chunk(properties.chunkSize(), transactionManager)
 			.reader(classifyArticlesReader)
-			.processor(classifyArticlesProcessor)
-			.writer(classifyArticlesWriter);
+			.processor(parallel.processor(classifyArticlesProcessor))
+			.writer(parallel.writer(classifyArticlesWriter));
 		listeners.orderedStream().forEach(l -> register(builder, l));
 		return builder.build();
 	}
@@ -117,8 +123,8 @@ class ClassifyArticlesJobConfiguration {
 		return new JobBuilder(JOB, repository).start(classifyArticlesStep).build();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static void register(SimpleStepBuilder<Article, TopicAssignment> builder, StepListener listener) {
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static void register(SimpleStepBuilder<Article, Future<TopicAssignment>> builder, StepListener listener) {
 		if (listener instanceof ChunkListener l) {
 			builder.listener(l);
 		}
@@ -129,10 +135,10 @@ class ClassifyArticlesJobConfiguration {
 			builder.listener((ItemReadListener<Article>) l);
 		}
 		if (listener instanceof ItemProcessListener<?, ?> l) {
-			builder.listener((ItemProcessListener<Article, TopicAssignment>) l);
+			builder.listener((ItemProcessListener) l);
 		}
 		if (listener instanceof ItemWriteListener<?> l) {
-			builder.listener((ItemWriteListener<TopicAssignment>) l);
+			builder.listener((ItemWriteListener) l);
 		}
 	}
 

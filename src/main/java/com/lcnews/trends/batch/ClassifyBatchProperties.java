@@ -10,10 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lowConfidence a predicted (not labelled, not abstained) topic with a confidence under this is counted as
  * low confidence in the rollups
  * @param classifyAfterImport whether a finished import starts a run over the articles not yet classified
+ * @param threads threads that classify the articles of a chunk (0: one per available processor)
  */
 @ConfigurationProperties("newstrends.batch")
 public record ClassifyBatchProperties(@DefaultValue("1000") int chunkSize, @DefaultValue("0.5") double lowConfidence,
-		@DefaultValue("true") boolean classifyAfterImport) {
+		@DefaultValue("true") boolean classifyAfterImport, @DefaultValue("0") int threads) {
+
+	/** The number of classification threads to use. */
+	public int effectiveThreads() {
+		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+	}
 
 	public ClassifyBatchProperties {
 		if (chunkSize < 1) {

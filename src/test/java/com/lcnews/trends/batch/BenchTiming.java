@@ -12,7 +12,7 @@ import org.springframework.batch.item.Chunk;
 import com.lcnews.trends.shared.Article;
 
 /** Benchmark listener: time in the processor (classification), in the writer (database), per chunk, and heap use. */
-final class BenchTiming implements ItemProcessListener<Article, TopicAssignment>, ItemWriteListener<TopicAssignment>,
+final class BenchTiming implements ItemProcessListener<Article, Object>, ItemWriteListener<Object>,
 		ChunkListener {
 
 	final AtomicLong processNanos = new AtomicLong();
@@ -51,17 +51,17 @@ final class BenchTiming implements ItemProcessListener<Article, TopicAssignment>
 	}
 
 	@Override
-	public void afterProcess(Article item, TopicAssignment result) {
+	public void afterProcess(Article item, Object result) {
 		processNanos.addAndGet(System.nanoTime() - processStart);
 	}
 
 	@Override
-	public void beforeWrite(Chunk<? extends TopicAssignment> items) {
+	public void beforeWrite(Chunk<? extends Object> items) {
 		writeStart = System.nanoTime();
 	}
 
 	@Override
-	public void afterWrite(Chunk<? extends TopicAssignment> items) {
+	public void afterWrite(Chunk<? extends Object> items) {
 		writeNanos.addAndGet(System.nanoTime() - writeStart);
 	}
 
