@@ -22,7 +22,7 @@ class ClassifyAfterImport {
 
 	@EventListener
 	void onArticlesImported(ArticlesImported event) {
-		batch.importFinished(event.user());
+		batch.importFinished(event.user() == null ? "import" : event.user());
 	}
 
 }

@@ -46,6 +46,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 
 	final ModelComparePanel compare;
 
+	final TabSheet tabs = new TabSheet();
+
 	final Button retrain = new Button();
 
 	final Button promote = new Button();
@@ -80,7 +82,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		configureActions();
 		VerticalLayout modelsTab = new VerticalLayout(actions(), models, report);
 		modelsTab.setPadding(false);
-		TabSheet tabs = new TabSheet();
+
 		tabs.add(getTranslation("models.tab.models"), modelsTab);
 		tabs.add(getTranslation("models.tab.compare"), compare);
 		tabs.add(getTranslation("models.tab.impact"), impact);
@@ -99,7 +101,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		models.setId("model-grid");
 		models.addColumn(m -> m.version() + (m.version().equals(ops.promotedVersion().orElse("")) ? " ★" : ""))
 			.setHeader(getTranslation("models.version")).setAutoWidth(true);
-		models.addColumn(m -> ArticleDialog.TIME.format(m.createdAt())).setHeader(getTranslation("models.created"));
+		models.addColumn(m -> ArticleDialog.TIME.format(m.createdAt())).setHeader(getTranslation("models.created"))
+			.setAutoWidth(true);
 		models.addColumn(ModelMetadata::description).setHeader(getTranslation("models.recipe")).setFlexGrow(2);
 		models.addColumn(m -> m.evaluation().size()).setHeader(getTranslation("models.size"));
 		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().accuracy())).setHeader(getTranslation("models.accuracy"));

@@ -1,8 +1,10 @@
 package com.lcnews.trends.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +26,10 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 
+import com.lcnews.trends.batch.BatchRunService;
+import com.lcnews.trends.ingest.IngestService;
+import com.lcnews.trends.ingest.NamedInput;
+import com.lcnews.trends.ingest.PageMetadata;
 import com.lcnews.trends.shared.security.Roles;
 
 import kotlin.jvm.functions.Function0;
@@ -32,7 +38,7 @@ import kotlin.jvm.functions.Function0;
  * Browserless tests of the views' logic (Karibu-Testing) on a store filled by the first start from the seeds: each
  * view draws from the services, and a correction moves the counts the views show.
  */
-@SpringBootTest(properties = "newstrends.bootstrap.enabled=true")
+@SpringBootTest(properties = { "newstrends.bootstrap.enabled=true", "newstrends.batch.classify-after-import=true" })
 @DirtiesContext
 class ViewsKaribuIT {
 
@@ -107,6 +113,32 @@ class ViewsKaribuIT {
 		assertThat(view.heatmap.getOption()).contains("#b2182b");
 		Grid<CoverageMatrix.Gap> gaps = view.gaps;
 		gaps.getListDataView().getItems().forEach(g -> assertThat(g.districtShare()).isLessThan(g.cityShare() / 2));
+	}
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	BatchRunService batch;
+
+	@Test
+	void anImportIsClassifiedByItselfAndTheQueueOffersTheNewArticleUntilItIsLabelled() throws Exception {
+		String page = "冠县清泉街道开展防溺水安全教育\n\n本报冠县6月12日讯 近日，冠县清泉街道组织辖区中小学开展防溺水安全教育，"
+				+ "向学生和家长发放宣传资料，排查河道隐患点位，设置警示标牌。\n";
+		ingest.importPages(List.of(new NamedInput("extra-page.txt", page.getBytes(StandardCharsets.UTF_8))),
+				PageMetadata.NONE, "tester");
+		for (int i = 0; i < 600 && batch.isRunning(); i++) {
+			Thread.sleep(100);
+		}
+		signIn("scientist", Roles.SCIENTIST);
+		UI.getCurrent().navigate(ModelsView.class);
+		ModelsView view = _get(ModelsView.class);
+		view.tabs.setSelectedIndex(3);
+		assertThat(view.labelling.headline.getText()).contains("清泉街道");
+		assertThat(view.labelling.suggestion.getText()).startsWith("模型建议");
+		view.labelling.topic.setValue("safety");
+		_click(view.labelling.save);
+		assertThat(view.labelling.headline.getText()).isEqualTo("没有待标注的文章");
 	}
 
 	@Test
