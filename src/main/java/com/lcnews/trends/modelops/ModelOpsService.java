@@ -24,10 +24,10 @@ import com.lcnews.trends.batch.BatchRunService;
 import com.lcnews.trends.batch.ClassifyMode;
 import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.classify.ModelMetadata;
-import com.lcnews.trends.classify.ModelService;
 import com.lcnews.trends.classify.ModelStore;
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.classify.training.ModelRegistration;
 import com.lcnews.trends.classify.training.RetrainingService;
 import com.lcnews.trends.shared.Topic;
 
@@ -44,7 +44,7 @@ public class ModelOpsService implements DisposableBean {
 
 	private final ModelStore store;
 
-	private final ModelService registry;
+	private final ModelRegistration registration;
 
 	private final RetrainingService retraining;
 
@@ -56,10 +56,10 @@ public class ModelOpsService implements DisposableBean {
 
 	private final AtomicReference<TrainingProgress> progress = new AtomicReference<>(TrainingProgress.idle());
 
-	ModelOpsService(ModelStore store, ModelService registry, RetrainingService retraining, ArticleQueryService articles,
+	ModelOpsService(ModelStore store, ModelRegistration registration, RetrainingService retraining, ArticleQueryService articles,
 			BatchRunService batch) {
 		this.store = store;
-		this.registry = registry;
+		this.registration = registration;
 		this.retraining = retraining;
 		this.articles = articles;
 		this.batch = batch;
@@ -124,12 +124,11 @@ public class ModelOpsService implements DisposableBean {
 			throw new IllegalStateException("A classification run is in progress; promote when it has finished");
 		}
 		try {
-			store.promote(version);
+			registration.promote(version, user);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot promote " + version + ": " + ex.getMessage(), ex);
 		}
-		registry.promote(version, user, Instant.now());
 		return batch.start(ClassifyMode.ALL, user);
 	}
 

@@ -24,7 +24,7 @@ import com.lcnews.trends.classify.ModelStore;
  * start-up, so a fresh clone's committed model is known to the store, and after training and promotion.
  */
 @Component
-class ModelRegistration {
+public class ModelRegistration {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelRegistration.class);
 
@@ -70,7 +70,7 @@ class ModelRegistration {
 	}
 
 	/** Promotes a model in the folder and in the store. */
-	void promote(String version, String by) throws IOException {
+	public void promote(String version, String by) throws IOException {
 		register(null, store.metadata(version));
 		store.promote(version);
 		models.promote(version, by, Instant.now());
