@@ -8,9 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.scope.context.StepContext;
-import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.aop.framework.Advised;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemWriter;
@@ -37,25 +35,24 @@ final class ParallelClassification implements DisposableBean {
 		});
 	}
 
-	/** Submits each article to the pool, in the step's scope (the delegate is a step-scoped bean). */
+	/**
+	 * Submits each article to the pool. The delegate is a step-scoped proxy, so its target is looked up here, on the
+	 * step's thread, and the pool threads call the target directly (they never touch the step scope).
+	 */
 	ItemProcessor<Article, Future<TopicAssignment>> processor(ItemProcessor<Article, TopicAssignment> delegate) {
 		return article -> {
-			StepContext context = StepSynchronizationManager.getContext();
-			StepExecution step = context == null ? null : context.getStepExecution();
-			return executor.submit(() -> {
-				if (step != null) {
-					StepSynchronizationManager.register(step);
-				}
-				try {
-					return delegate.process(article);
-				}
-				finally {
-					if (step != null) {
-						StepSynchronizationManager.close();
-					}
-				}
-			});
+			ItemProcessor<Article, TopicAssignment> target = target(delegate);
+			return executor.submit(() -> target.process(article));
 		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ItemProcessor<Article, TopicAssignment> target(ItemProcessor<Article, TopicAssignment> delegate)
+			throws Exception {
+		if (delegate instanceof Advised advised) {
+			return (ItemProcessor<Article, TopicAssignment>) advised.getTargetSource().getTarget();
+		}
+		return delegate;
 	}
 
 	/** Waits for the chunk's classifications, then writes them in order. */
