@@ -109,6 +109,19 @@ final class WekaRecipes {
 		return header;
 	}
 
+	/**
+	 * An instance of one token string, class missing, on a header whose string attribute then holds just this value
+	 * (so that classifying many texts does not grow the header).
+	 */
+	static Instance unlabelled(Instances header, String tokens) {
+		header.attribute(0).setStringValue(tokens);
+		Instance instance = new DenseInstance(2);
+		instance.setDataset(header);
+		instance.setValue(0, 0);
+		instance.setMissing(1);
+		return instance;
+	}
+
 	/** Segmented texts with their topics; every topic must be in the header. */
 	static Instances dataset(List<String> topics, List<String> tokenStrings, List<String> labels) {
 		Instances data = header(topics);

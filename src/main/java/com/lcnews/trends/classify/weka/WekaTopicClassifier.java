@@ -1,30 +1,42 @@
 package com.lcnews.trends.classify.weka;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.lcnews.trends.classify.ModelInfo;
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.classify.text.TextNormalizer;
 import com.lcnews.trends.classify.text.TextSegmenter;
 import com.lcnews.trends.shared.Topic;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
-import weka.core.DenseInstance;
-import weka.core.Instance;
+import weka.classifiers.meta.FilteredClassifier;
 import weka.core.Instances;
+import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
- * A trained Weka pipeline behind {@link TopicClassifier}. Thread-safe: Weka's filtered classifier keeps filter state
- * while it classifies, so every thread gets its own copy of the pipeline and of the data header on first use (a
- * {@link ThreadLocal}); a call then allocates no Weka header. Copies cost memory once per thread, so use it from a
- * bounded pool of threads.
+ * A trained Weka pipeline behind {@link TopicClassifier}.
+ * <p>
+ * Fast path: when the pipeline is the recipes' {@code FilteredClassifier(StringToWordVector -> learner)}, the fitted
+ * vectorizer is compiled into lookups ({@link FittedVectorizer}) and the learner gets the vectorized instance directly;
+ * at load the two paths must give bit-identical distributions on probe texts, else the whole pipeline is used.
+ * <p>
+ * Thread-safe: Weka classifiers keep state while they classify, so every thread gets its own copy of the learner (or
+ * of the pipeline) and of the data header on first use (a {@link ThreadLocal}). Copies cost memory once per thread, so
+ * use it from a bounded pool of threads.
  */
 final class WekaTopicClassifier implements TopicClassifier {
+
+	private static final Logger log = LoggerFactory.getLogger(WekaTopicClassifier.class);
 
 	private final Classifier template;
 
@@ -36,6 +48,8 @@ final class WekaTopicClassifier implements TopicClassifier {
 
 	private final double temperature;
 
+	private final Optional<FittedVectorizer> vectorizer;
+
 	private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(this::newWorker);
 
 	WekaTopicClassifier(Classifier trained, Instances header, TextSegmenter segmenter, ModelInfo info,
@@ -45,11 +59,13 @@ final class WekaTopicClassifier implements TopicClassifier {
 		this.segmenter = segmenter;
 		this.info = info;
 		this.temperature = temperature;
+		this.vectorizer = compile(trained);
 	}
 
 	@Override
 	public Prediction classify(String text) {
-		double[] distribution = Calibrator.scale(workers.get().distribution(segmenter.tokenString(text)), temperature);
+		List<String> tokens = segmenter.segment(TextNormalizer.normalize(text));
+		double[] distribution = Calibrator.scale(workers.get().distribution(tokens), temperature);
 		List<Topic> topics = info.topics();
 		Map<Topic, Double> scores = new LinkedHashMap<>();
 		for (int i = 0; i < distribution.length; i++) {
@@ -72,9 +88,57 @@ final class WekaTopicClassifier implements TopicClassifier {
 		return info;
 	}
 
+	/** Whether predictions take the compiled vectorizer (false: the whole Weka pipeline). */
+	boolean compiled() {
+		return vectorizer.isPresent();
+	}
+
+	private Optional<FittedVectorizer> compile(Classifier trained) {
+		if (!(trained instanceof FilteredClassifier original)
+				|| !(original.getFilter() instanceof StringToWordVector)) {
+			return Optional.empty();
+		}
+		Optional<FittedVectorizer> compiled;
+		try {
+			// the checks run texts through the pipeline: a copy, so that the template's filter state stays untouched
+			FilteredClassifier pipeline = (FilteredClassifier) AbstractClassifier.makeCopy(original);
+			compiled = FittedVectorizer.of((StringToWordVector) pipeline.getFilter(), privateHeader())
+				.filter(vectorizer -> sameDistributions(pipeline, vectorizer));
+		}
+		catch (Exception ex) {
+			compiled = Optional.empty();
+		}
+		if (compiled.isEmpty()) {
+			log.warn("Model {}: the compiled vectorizer does not reproduce the Weka pipeline; using the pipeline "
+					+ "itself (slower)", info.version());
+		}
+		return compiled;
+	}
+
+	/** The learner on compiled vectors gives exactly the pipeline's distributions on the probe texts. */
+	private boolean sameDistributions(FilteredClassifier pipeline, FittedVectorizer compiled) {
+		try {
+			Worker whole = new PipelineWorker(pipeline, privateHeader());
+			Worker fast = new CompiledWorker(AbstractClassifier.makeCopy(pipeline.getClassifier()), compiled);
+			for (List<String> probe : compiled.probes()) {
+				if (!Arrays.equals(whole.distribution(probe), fast.distribution(probe))) {
+					return false;
+				}
+			}
+			return true;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
 	private Worker newWorker() {
 		try {
-			return new Worker(AbstractClassifier.makeCopy(template), privateHeader());
+			if (vectorizer.isPresent()) {
+				Classifier learner = ((FilteredClassifier) template).getClassifier();
+				return new CompiledWorker(AbstractClassifier.makeCopy(learner), vectorizer.get());
+			}
+			return new PipelineWorker(AbstractClassifier.makeCopy(template), privateHeader());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot copy model " + info.version() + " for a new thread", ex);
@@ -91,28 +155,59 @@ final class WekaTopicClassifier implements TopicClassifier {
 		return WekaRecipes.header(topics);
 	}
 
-	/** One thread's pipeline copy and reusable instance (the string attribute holds exactly one value). */
-	private static final class Worker {
+	/** One thread's copy of what it needs to turn tokens into the learner's distribution. */
+	private interface Worker {
 
-		private final Classifier classifier;
+		double[] distribution(List<String> tokens);
+
+	}
+
+	/** The compiled vectorizer, then the learner. */
+	private static final class CompiledWorker implements Worker {
+
+		private final Classifier learner;
+
+		private final FittedVectorizer vectorizer;
+
+		private final FittedVectorizer.Counts counts;
+
+		private final Instances dataset;
+
+		CompiledWorker(Classifier learner, FittedVectorizer vectorizer) {
+			this.learner = learner;
+			this.vectorizer = vectorizer;
+			this.counts = vectorizer.newCounts();
+			this.dataset = new Instances(vectorizer.outputFormat(), 0);
+		}
+
+		@Override
+		public double[] distribution(List<String> tokens) {
+			try {
+				return learner.distributionForInstance(vectorizer.vectorize(tokens, counts, dataset));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Classification failed: " + ex.getMessage(), ex);
+			}
+		}
+
+	}
+
+	/** The whole Weka pipeline on the token string. */
+	private static final class PipelineWorker implements Worker {
+
+		private final Classifier pipeline;
 
 		private final Instances header;
 
-		private final Instance instance;
-
-		Worker(Classifier classifier, Instances header) {
-			this.classifier = classifier;
+		PipelineWorker(Classifier pipeline, Instances header) {
+			this.pipeline = pipeline;
 			this.header = header;
-			this.instance = new DenseInstance(2);
-			this.instance.setDataset(header);
 		}
 
-		double[] distribution(String tokens) {
-			header.attribute(0).setStringValue(tokens);
-			instance.setValue(0, 0);
-			instance.setMissing(1);
+		@Override
+		public double[] distribution(List<String> tokens) {
 			try {
-				return classifier.distributionForInstance(instance);
+				return pipeline.distributionForInstance(WekaRecipes.unlabelled(header, String.join(" ", tokens)));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Classification failed: " + ex.getMessage(), ex);
