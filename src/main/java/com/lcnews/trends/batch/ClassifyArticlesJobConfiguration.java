@@ -2,7 +2,9 @@ package com.lcnews.trends.batch;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
@@ -20,14 +22,13 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.SimpleStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.database.JdbcPagingItemReader;
-import org.springframework.batch.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.lcnews.trends.classify.TopicClassifier;
@@ -36,8 +37,8 @@ import com.lcnews.trends.shared.ArticleKind;
 import com.lcnews.trends.shared.DatePrecision;
 
 /**
- * The classification job: articles paged by id (keyset), classified by the promoted model, written with their rollup
- * changes in one transaction per chunk. Job parameters: {@code modelVersion}, {@code mode} ({@link ClassifyMode}
+ * The classification job: articles paged by id (keyset) and classified by the promoted model one page ahead
+ * ({@link ReadAheadClassifyingReader}), written with their rollup changes in one transaction per chunk. Job parameters: {@code modelVersion}, {@code mode} ({@link ClassifyMode}
  * code), {@code startedBy} and {@code runId}. Every {@link StepListener} bean is registered on the step.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +47,9 @@ class ClassifyArticlesJobConfiguration {
 	static final String JOB = "classifyArticlesJob";
 
 	static final String STEP = "classifyArticlesStep";
+
+	/** Pages read and classified ahead of the step: enough to keep the classification threads busy while it writes. */
+	static final int PAGES_AHEAD = 2;
 
 	private static final String SELECT = "SELECT a.id, a.source_file, a.ordinal, a.headline, a.subheadline, a.body, "
 			+ "a.kind, a.article_date, a.date_precision, a.district_code";
@@ -61,36 +65,33 @@ class ClassifyArticlesJobConfiguration {
 		return new RollupStore(jdbc);
 	}
 
+	/**
+	 * The step's reader, bound to the run's mode and model; it classifies with the promoted model, which must still be
+	 * the run's (a promotion since the run started means a new run).
+	 */
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<Article> classifyArticlesReader(DataSource dataSource, ClassifyBatchProperties properties,
+	ReadAheadClassifyingReader classifyArticlesReader(DataSource dataSource, ClassifyBatchProperties properties,
+			ClassifierProvider provider, ParallelClassification parallel,
 			@Value("#{jobParameters['modelVersion']}") String modelVersion,
 			@Value("#{jobParameters['mode']}") String mode) {
-		boolean all = ClassifyMode.ofCode(mode) == ClassifyMode.ALL;
-		String where = all ? null
-				: "NOT EXISTS (SELECT 1 FROM classification c WHERE c.article_id = a.id AND c.model_version = :modelVersion)";
-		return new JdbcPagingItemReaderBuilder<Article>().name("classifyArticlesReader")
-			.dataSource(dataSource)
-			.selectClause(SELECT)
-			.fromClause("FROM article a")
-			.whereClause(where)
-			.sortKeys(Map.of("id", org.springframework.batch.item.database.Order.ASCENDING))
-			.parameterValues(all ? Map.of() : Map.of("modelVersion", modelVersion))
-			.pageSize(properties.chunkSize())
-			.rowMapper(ClassifyArticlesJobConfiguration::article)
-			.build();
-	}
-
-	@Bean
-	@StepScope
-	ArticleClassificationProcessor classifyArticlesProcessor(ClassifierProvider provider,
-			@Value("#{jobParameters['modelVersion']}") String modelVersion) {
 		TopicClassifier classifier = provider.promoted();
 		if (!classifier.model().version().equals(modelVersion)) {
 			throw new IllegalStateException("This run was started for model " + modelVersion
 					+ " but the promoted model is now " + classifier.model().version() + "; start a new run");
 		}
-		return new ArticleClassificationProcessor(classifier);
+		boolean all = ClassifyMode.ofCode(mode) == ClassifyMode.ALL;
+		String sql = SELECT + " FROM article a WHERE a.id > :after"
+				+ (all ? "" : " AND NOT EXISTS (SELECT 1 FROM classification c WHERE c.article_id = a.id "
+						+ "AND c.model_version = :modelVersion)")
+				+ " ORDER BY a.id LIMIT :limit";
+		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
+		int pageSize = properties.chunkSize();
+		LongFunction<List<Article>> pageAfter = after -> jdbc.query(sql,
+				Map.of("after", after, "modelVersion", modelVersion, "limit", pageSize),
+				ClassifyArticlesJobConfiguration::article);
+		return new ReadAheadClassifyingReader(pageAfter, pageSize, new ArticleClassificationProcessor(classifier),
+				parallel.executor(), PAGES_AHEAD);
 	}
 
 	@Bean
@@ -106,13 +107,12 @@ class ClassifyArticlesJobConfiguration {
 
 	@Bean
 	Step classifyArticlesStep(JobRepository repository, PlatformTransactionManager transactionManager,
-			ClassifyBatchProperties properties, JdbcPagingItemReader<Article> classifyArticlesReader,
-			ArticleClassificationProcessor classifyArticlesProcessor, TopicAssignmentWriter classifyArticlesWriter,
-			ParallelClassification parallel, ObjectProvider<StepListener> listeners) {
-		SimpleStepBuilder<Article, Future<TopicAssignment>> builder = new StepBuilder(STEP, repository)
-			.<Article, Future<TopicAssignment>>chunk(properties.chunkSize(), transactionManager)
+			ClassifyBatchProperties properties, ReadAheadClassifyingReader classifyArticlesReader,
+			TopicAssignmentWriter classifyArticlesWriter, ParallelClassification parallel,
+			ObjectProvider<StepListener> listeners) {
+		SimpleStepBuilder<Future<TopicAssignment>, Future<TopicAssignment>> builder = new StepBuilder(STEP, repository)
+			.<Future<TopicAssignment>, Future<TopicAssignment>>chunk(properties.chunkSize(), transactionManager)
 			.reader(classifyArticlesReader)
-			.processor(parallel.processor(classifyArticlesProcessor))
 			.writer(parallel.writer(classifyArticlesWriter));
 		listeners.orderedStream().forEach(l -> register(builder, l));
 		return builder.build();
@@ -124,7 +124,8 @@ class ClassifyArticlesJobConfiguration {
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static void register(SimpleStepBuilder<Article, Future<TopicAssignment>> builder, StepListener listener) {
+	private static void register(SimpleStepBuilder<Future<TopicAssignment>, Future<TopicAssignment>> builder,
+			StepListener listener) {
 		if (listener instanceof ChunkListener l) {
 			builder.listener(l);
 		}
@@ -132,7 +133,7 @@ class ClassifyArticlesJobConfiguration {
 			builder.listener(l);
 		}
 		if (listener instanceof ItemReadListener<?> l) {
-			builder.listener((ItemReadListener<Article>) l);
+			builder.listener((ItemReadListener) l);
 		}
 		if (listener instanceof ItemProcessListener<?, ?> l) {
 			builder.listener((ItemProcessListener) l);

@@ -8,19 +8,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.aop.framework.Advised;
 import org.springframework.batch.item.Chunk;
-import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.beans.factory.DisposableBean;
 
-import com.lcnews.trends.shared.Article;
-
 /**
- * Classifies the articles of a chunk on several threads. The processor hands each article to a thread and returns its
- * future; the writer waits for every future of the chunk before it writes, inside the chunk's transaction, so the
- * restart guarantees of the sequential job hold (nothing is written or committed before the whole chunk is
- * classified). The classifier must be thread-safe, as its Javadoc must say.
+ * The threads that classify articles, and the writer side of it: the reader ({@link ReadAheadClassifyingReader}) hands
+ * each article to a thread and the step gets its future; the writer waits for every future of the chunk before it
+ * writes, inside the chunk's transaction, so the restart guarantees of a sequential job hold (nothing is written or
+ * committed before the whole chunk is classified). The classifier must be thread-safe, as its Javadoc must say.
  */
 final class ParallelClassification implements DisposableBean {
 
@@ -35,24 +31,9 @@ final class ParallelClassification implements DisposableBean {
 		});
 	}
 
-	/**
-	 * Submits each article to the pool. The delegate is a step-scoped proxy, so its target is looked up here, on the
-	 * step's thread, and the pool threads call the target directly (they never touch the step scope).
-	 */
-	ItemProcessor<Article, Future<TopicAssignment>> processor(ItemProcessor<Article, TopicAssignment> delegate) {
-		return article -> {
-			ItemProcessor<Article, TopicAssignment> target = target(delegate);
-			return executor.submit(() -> target.process(article));
-		};
-	}
-
-	@SuppressWarnings("unchecked")
-	private static ItemProcessor<Article, TopicAssignment> target(ItemProcessor<Article, TopicAssignment> delegate)
-			throws Exception {
-		if (delegate instanceof Advised advised) {
-			return (ItemProcessor<Article, TopicAssignment>) advised.getTargetSource().getTarget();
-		}
-		return delegate;
+	/** The classification threads. */
+	ExecutorService executor() {
+		return executor;
 	}
 
 	/** Waits for the chunk's classifications, then writes them in order. */

@@ -100,14 +100,34 @@ public final class BatchBenchmark {
 		System.gc();
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		long cpu0 = threads.getCurrentThreadCpuTime();
+		long process0 = processCpuNanos();
+		java.util.Map<String, Long> threads0 = threadCpu();
+		long gc0 = gcMillis();
+		long jit0 = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 		long start = System.nanoTime();
 		BatchProgress p = ctx.getBean(BatchRunService.class).run(ClassifyMode.MISSING, "benchmark");
 		double wall = secs(start);
 		double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+		double processCpu = (processCpuNanos() - process0) / 1e9;
+		java.util.Map<String, Long> threads1 = threadCpu();
 		System.out.printf(Locale.ROOT, "job %s: %d articles in %.1f s = %.0f articles/s end to end (corpus now %d)%n",
 				p.state(), p.done(), wall, p.done() / wall, to);
 		System.out.printf(Locale.ROOT, "  job thread CPU time %.1f s = %.0f articles per CPU second (wall/CPU %.2f: "
 				+ "the rest is waiting for a core or for the disk)%n", cpu, p.done() / cpu, wall / cpu);
+		System.out.printf(Locale.ROOT, "  process CPU time %.1f s (all threads: job, page reader, classification, "
+				+ "GC, JIT) = %.2f of %d cores busy%n", processCpu, processCpu / wall,
+				Runtime.getRuntime().availableProcessors());
+		java.util.Map<String, Double> byGroup = new java.util.TreeMap<>();
+		threads1.forEach((name, nanos) -> byGroup.merge(name.replaceAll("[0-9]+", "N"),
+				(nanos - threads0.getOrDefault(name, 0L)) / 1e9, Double::sum));
+		StringBuilder groups = new StringBuilder();
+		byGroup.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+			.filter(e -> e.getValue() >= 0.05)
+			.forEach(e -> groups.append(String.format(Locale.ROOT, ", %s %.1f s", e.getKey(), e.getValue())));
+		System.out.println("  CPU by thread (Java threads; GC and JIT threads are not listed):" + groups.substring(1));
+		System.out.printf(Locale.ROOT, "  garbage collection %.1f s (collector time), JIT compilation %.1f s%n",
+				(gcMillis() - gc0) / 1e3,
+				(java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0) / 1e3);
 		double process = timing.processNanos.get() / 1e9;
 		double write = timing.writeNanos.get() / 1e9;
 		double chunks = timing.chunkNanos.get() / 1e9;
@@ -117,6 +137,33 @@ public final class BatchBenchmark {
 		System.out.printf(Locale.ROOT, "  max heap used during the run (sampled every 20 chunks): %d MB%n",
 				timing.maxHeapAfterGcish.get() >> 20);
 		queries(ctx.getBean(TrendService.class), to);
+	}
+
+	/** CPU time of every live Java thread by name (threads with the same name are summed). */
+	private static java.util.Map<String, Long> threadCpu() {
+		java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+		java.util.Map<String, Long> cpu = new java.util.HashMap<>();
+		for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+			if (info != null) {
+				long nanos = mx.getThreadCpuTime(info.getThreadId());
+				if (nanos > 0) {
+					cpu.merge(info.getThreadName(), nanos, Long::sum);
+				}
+			}
+		}
+		return cpu;
+	}
+
+	private static long gcMillis() {
+		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+			.sum();
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static TopicClassifier available(ConfigurableApplicationContext ctx) {

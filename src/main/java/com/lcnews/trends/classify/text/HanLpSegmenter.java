@@ -89,7 +89,10 @@ final class HanLpSegmenter implements TextSegmenter {
 
 	private static boolean hasLetterOrDigit(char[] chars, int start, int length) {
 		for (int i = start; i < start + length; i++) {
-			if (Character.isLetterOrDigit(chars[i])) {
+			char c = chars[i];
+			// common CJK ideographs (letters since Unicode 1.1) and ASCII first: the general test is slower
+			if ((c >= 0x4E00 && c <= 0x9FA5) || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+					|| Character.isLetterOrDigit(c)) {
 				return true;
 			}
 		}

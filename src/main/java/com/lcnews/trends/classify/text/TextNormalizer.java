@@ -27,11 +27,11 @@ public final class TextNormalizer {
 		if (text == null) {
 			return "";
 		}
-		String folded = foldFast(text);
-		if (folded == null) {
-			folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		char[] chars = foldLower(text);
+		if (chars == null) {
+			chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
 		}
-		return collapse(folded.toLowerCase(Locale.ROOT)).strip();
+		return new String(chars, 0, collapse(chars)).strip();
 	}
 
 	/** The slow, obviously right definition, kept for tests: NFKC, lower case, then the two replacements. */
@@ -43,61 +43,74 @@ public final class TextNormalizer {
 		return folded.replaceAll("[0-9]+(?:[.,][0-9]+)*", "0").replaceAll("\\s+", " ").strip();
 	}
 
-	/** NFKC by table for the common characters, or null when the text holds any other character. */
-	static String foldFast(String text) {
+	/**
+	 * NFKC and lower case by table for the common characters, or null when the text holds any other character. (For
+	 * these characters lower-casing one by one is what {@code toLowerCase(Locale.ROOT)} does to the whole text.)
+	 */
+	static char[] foldLower(String text) {
 		char[] out = new char[text.length()];
 		for (int i = 0; i < out.length; i++) {
 			char c = text.charAt(i);
-			if (c >= 0xFF01 && c <= 0xFF5E) {
-				out[i] = (char) (c - 0xFEE0);
+			if (c >= 0x4E00 && c < 0xA000) {
+				out[i] = c;
+			}
+			else if (c < 0x80) {
+				out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+			}
+			else if (c >= 0xFF01 && c <= 0xFF5E) {
+				char ascii = (char) (c - 0xFEE0);
+				out[i] = ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + 32) : ascii;
 			}
 			else if (c == 0x3000) {
 				out[i] = ' ';
 			}
 			else if (STABLE.get(c)) {
-				out[i] = c;
+				out[i] = Character.toLowerCase(c);
 			}
 			else {
 				return null;
 			}
 		}
-		return new String(out);
+		return out;
 	}
 
-	/** Each run of digits (with inner . or , between digits) becomes 0; each run of regex \s becomes one space. */
-	private static String collapse(String s) {
-		StringBuilder b = new StringBuilder(s.length());
-		int n = s.length();
+	/**
+	 * In place: each run of digits (with inner . or , between digits) becomes 0; each run of regex \s becomes one
+	 * space. Returns the new length.
+	 */
+	private static int collapse(char[] s) {
+		int n = s.length;
+		int written = 0;
 		int i = 0;
 		while (i < n) {
-			char c = s.charAt(i);
+			char c = s[i];
 			if (isDigit(c)) {
 				i = skipNumber(s, i);
-				b.append('0');
+				s[written++] = '0';
 			}
 			else if (isSpace(c)) {
-				while (i < n && isSpace(s.charAt(i))) {
+				while (i < n && isSpace(s[i])) {
 					i++;
 				}
-				b.append(' ');
+				s[written++] = ' ';
 			}
 			else {
-				b.append(c);
+				s[written++] = c;
 				i++;
 			}
 		}
-		return b.toString();
+		return written;
 	}
 
-	private static int skipNumber(String s, int start) {
+	private static int skipNumber(char[] s, int start) {
 		int i = start;
-		int n = s.length();
-		while (i < n && isDigit(s.charAt(i))) {
+		int n = s.length;
+		while (i < n && isDigit(s[i])) {
 			i++;
 		}
-		while (i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == ',') && isDigit(s.charAt(i + 1))) {
+		while (i + 1 < n && (s[i] == '.' || s[i] == ',') && isDigit(s[i + 1])) {
 			i++;
-			while (i < n && isDigit(s.charAt(i))) {
+			while (i < n && isDigit(s[i])) {
 				i++;
 			}
 		}

@@ -40,9 +40,9 @@ class TextNormalizerEquivalenceTest {
 
 	@Example
 	void compatibilityCharactersFallBackToFullNormalisation() {
-		assertThat(TextNormalizer.foldFast("ｶﾞ")).isNull();
+		assertThat(TextNormalizer.foldLower("ｶﾞ")).isNull();
 		assertThat(TextNormalizer.normalize("ｶﾞ①…")).isEqualTo(TextNormalizer.reference("ｶﾞ①…"));
-		assertThat(TextNormalizer.foldFast("聊城，ＡＢ１２　x")).isEqualTo("聊城,AB12 x");
+		assertThat(new String(TextNormalizer.foldLower("聊城，ＡＢ１２　xÆ"))).isEqualTo("聊城,ab12 xæ");
 	}
 
 	@Provide
