@@ -1,6 +1,5 @@
 package com.lcnews.trends.classify.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,28 +22,27 @@ final class CharacterNgramSegmenter implements TextSegmenter {
 
 	@Override
 	public List<String> segment(String text) {
-		List<String> tokens = new ArrayList<>(text.length() * (max - min + 1));
+		return TextSegmenter.collect(text, this);
+	}
+
+	@Override
+	public void segment(String text, TokenSink sink) {
+		char[] chars = text.toCharArray();
 		int start = 0;
-		int length = text.length();
-		while (start < length) {
-			while (start < length && !Character.isLetterOrDigit(text.charAt(start))) {
+		while (start < chars.length) {
+			while (start < chars.length && !Character.isLetterOrDigit(chars[start])) {
 				start++;
 			}
 			int end = start;
-			while (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+			while (end < chars.length && Character.isLetterOrDigit(chars[end])) {
 				end++;
 			}
-			addGrams(text, start, end, tokens);
-			start = end;
-		}
-		return tokens;
-	}
-
-	private void addGrams(String text, int start, int end, List<String> tokens) {
-		for (int i = start; i < end; i++) {
-			for (int n = min; n <= max && i + n <= end; n++) {
-				tokens.add(text.substring(i, i + n));
+			for (int i = start; i < end; i++) {
+				for (int n = min; n <= max && i + n <= end; n++) {
+					sink.token(chars, i, n);
+				}
 			}
+			start = end;
 		}
 	}
 

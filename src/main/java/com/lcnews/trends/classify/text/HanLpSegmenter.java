@@ -1,6 +1,5 @@
 package com.lcnews.trends.classify.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,9 +14,9 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
  * user dictionary and without part-of-speech tagging segments a text. Optionally adds the character bigrams of each
  * word longer than two characters, so that unseen compounds still share features.
  * <p>
- * The segmentation runs on every article the batch job classifies, so it walks HanLP's tries directly and builds only
- * the strings of the tokens it returns, instead of going through HanLP's {@code Segment} (a {@code Term} and a linked
- * list node per word, and a scan of an empty dynamic dictionary). {@code HanLpSegmenterEquivalenceTest} checks that
+ * The segmentation runs on every article the batch job classifies, so it walks HanLP's tries directly and hands out
+ * character ranges, instead of going through HanLP's {@code Segment} (a {@code Term}, a string and a linked list node
+ * per word, and a scan of an empty dynamic dictionary). {@code HanLpSegmenterEquivalenceTest} checks that
  * both give the same tokens. Thread-safe: it only reads the tries.
  */
 final class HanLpSegmenter implements TextSegmenter {
@@ -50,22 +49,25 @@ final class HanLpSegmenter implements TextSegmenter {
 
 	@Override
 	public List<String> segment(String text) {
+		return TextSegmenter.collect(text, this);
+	}
+
+	@Override
+	public void segment(String text, TokenSink sink) {
 		char[] chars = text.toCharArray();
 		int[] lengths = wordLengths(chars);
-		List<String> tokens = new ArrayList<>(chars.length / (addBigrams ? 1 : 2) + 4);
 		for (int start = 0; start < chars.length; start += lengths[start]) {
 			int length = lengths[start];
 			if (!hasLetterOrDigit(chars, start, length)) {
 				continue;
 			}
-			tokens.add(new String(chars, start, length));
+			sink.token(chars, start, length);
 			if (addBigrams && length > 2) {
 				for (int i = start; i + 2 <= start + length; i++) {
-					tokens.add(new String(chars, i, 2));
+					sink.token(chars, i, 2);
 				}
 			}
 		}
-		return tokens;
 	}
 
 	/**

@@ -4,10 +4,11 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import com.lcnews.trends.classify.text.TextSegmenter;
 
 import weka.core.DictionaryBuilder;
 import weka.core.Instance;
@@ -32,7 +33,7 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  */
 final class FittedVectorizer {
 
-	private final Map<String, Integer> index;
+	private final WordIndex index;
 
 	private final double[] idf;
 
@@ -46,7 +47,7 @@ final class FittedVectorizer {
 
 	private final Instances outputFormat;
 
-	private FittedVectorizer(Map<String, Integer> index, double[] idf, boolean tfTransform, boolean normalize,
+	private FittedVectorizer(WordIndex index, double[] idf, boolean tfTransform, boolean normalize,
 			double averageDocLength, Instances outputFormat) {
 		this.index = index;
 		this.idf = idf;
@@ -92,7 +93,7 @@ final class FittedVectorizer {
 		if (dictionary.size() + 1 != output.numAttributes()) {
 			return Optional.empty();
 		}
-		Map<String, Integer> index = new HashMap<>(dictionary.size() * 2);
+		WordIndex index = new WordIndex(dictionary.size());
 		double[] idf = new double[output.numAttributes()];
 		for (Map.Entry<String, int[]> e : dictionary.entrySet()) {
 			int attribute = e.getValue()[0] + 1;
@@ -129,21 +130,29 @@ final class FittedVectorizer {
 		return new Counts(outputFormat.numAttributes());
 	}
 
+	/** Tokens to vectorize: hands them to a sink. */
+	@FunctionalInterface
+	interface Tokens {
+
+		void emit(TextSegmenter.TokenSink sink);
+
+		static Tokens of(List<String> tokens) {
+			return sink -> tokens.forEach(t -> sink.token(t.toCharArray(), 0, t.length()));
+		}
+
+	}
+
 	/**
 	 * The instance the filter makes of these tokens joined by spaces, its class missing, its dataset the given copy of
 	 * {@link #outputFormat()}.
 	 */
 	Instance vectorize(List<String> tokens, Counts counts, Instances dataset) {
-		for (String token : tokens) {
-			if (token.indexOf(' ') < 0) {
-				count(token, counts);
-			}
-			else {
-				for (String part : token.split(" ")) {
-					count(part, counts);
-				}
-			}
-		}
+		return vectorize(Tokens.of(tokens), counts, dataset);
+	}
+
+	/** As {@link #vectorize(List, Counts, Instances)}, for tokens handed out as character ranges. */
+	Instance vectorize(Tokens tokens, Counts counts, Instances dataset) {
+		tokens.emit((chars, start, length) -> countSplitAtSpaces(chars, start, length, counts));
 		int n = counts.touchedSize;
 		int[] touched = counts.touched;
 		Arrays.sort(touched, 0, n);
@@ -177,15 +186,23 @@ final class FittedVectorizer {
 		return instance;
 	}
 
-	private void count(String word, Counts counts) {
-		if (word.isEmpty()) {
-			return;
+	/** Counts the space-separated parts of a token, as the filter's tokenizer splits the joined tokens. */
+	private void countSplitAtSpaces(char[] chars, int start, int length, Counts counts) {
+		int end = start + length;
+		int from = start;
+		for (int i = start; i <= end; i++) {
+			if (i == end || chars[i] == ' ') {
+				if (i > from) {
+					count(chars, from, i - from, counts);
+				}
+				from = i + 1;
+			}
 		}
-		Integer attribute = index.get(word);
-		if (attribute == null) {
-			return;
-		}
-		if (counts.counts[attribute]++ == 0) {
+	}
+
+	private void count(char[] chars, int start, int length, Counts counts) {
+		int attribute = index.get(chars, start, length);
+		if (attribute >= 0 && counts.counts[attribute]++ == 0) {
 			counts.touched[counts.touchedSize++] = attribute;
 		}
 	}
@@ -195,7 +212,7 @@ final class FittedVectorizer {
 	 * once), enough to exercise counting, the transforms and the length normalisation.
 	 */
 	List<List<String>> probes() {
-		List<String> words = new ArrayList<>(index.keySet());
+		List<String> words = index.words();
 		Collections.sort(words);
 		List<List<String>> probes = new ArrayList<>();
 		probes.add(List.of());
@@ -238,6 +255,71 @@ final class FittedVectorizer {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Word to attribute index, looked up by a range of characters without making a string: open addressing, keys
+	 * compared character by character, hashed like {@link String#hashCode()}.
+	 */
+	static final class WordIndex {
+
+		private final char[][] keys;
+
+		private final int[] values;
+
+		private final int mask;
+
+		WordIndex(int words) {
+			int capacity = Integer.highestOneBit(Math.max(4, words * 3)) << 1;
+			this.keys = new char[capacity][];
+			this.values = new int[capacity];
+			this.mask = capacity - 1;
+		}
+
+		void put(String word, int value) {
+			char[] key = word.toCharArray();
+			int slot = spread(hash(key, 0, key.length)) & mask;
+			while (keys[slot] != null && !Arrays.equals(keys[slot], key)) {
+				slot = (slot + 1) & mask;
+			}
+			keys[slot] = key;
+			values[slot] = value;
+		}
+
+		/** The value of the word at {@code chars[start, start + length)}, or -1. */
+		int get(char[] chars, int start, int length) {
+			int slot = spread(hash(chars, start, length)) & mask;
+			for (char[] key = keys[slot]; key != null; key = keys[slot]) {
+				if (key.length == length && Arrays.equals(key, 0, length, chars, start, start + length)) {
+					return values[slot];
+				}
+				slot = (slot + 1) & mask;
+			}
+			return -1;
+		}
+
+		List<String> words() {
+			List<String> words = new ArrayList<>();
+			for (char[] key : keys) {
+				if (key != null) {
+					words.add(new String(key));
+				}
+			}
+			return words;
+		}
+
+		private static int hash(char[] chars, int start, int length) {
+			int h = 0;
+			for (int i = start; i < start + length; i++) {
+				h = 31 * h + chars[i];
+			}
+			return h;
+		}
+
+		private static int spread(int h) {
+			return h ^ (h >>> 16);
+		}
+
 	}
 
 	/** A thread's counting array and the list of attributes it touched (reset after every text). */

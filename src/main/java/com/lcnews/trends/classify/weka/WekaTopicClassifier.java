@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +65,9 @@ final class WekaTopicClassifier implements TopicClassifier {
 
 	@Override
 	public Prediction classify(String text) {
-		List<String> tokens = segmenter.segment(TextNormalizer.normalize(text));
-		double[] distribution = Calibrator.scale(workers.get().distribution(tokens), temperature);
+		String normalized = TextNormalizer.normalize(text);
+		double[] distribution = Calibrator.scale(
+				workers.get().distribution(sink -> segmenter.segment(normalized, sink)), temperature);
 		List<Topic> topics = info.topics();
 		Map<Topic, Double> scores = new LinkedHashMap<>();
 		for (int i = 0; i < distribution.length; i++) {
@@ -121,7 +123,8 @@ final class WekaTopicClassifier implements TopicClassifier {
 			Worker whole = new PipelineWorker(pipeline, privateHeader());
 			Worker fast = new CompiledWorker(AbstractClassifier.makeCopy(pipeline.getClassifier()), compiled);
 			for (List<String> probe : compiled.probes()) {
-				if (!Arrays.equals(whole.distribution(probe), fast.distribution(probe))) {
+				FittedVectorizer.Tokens tokens = FittedVectorizer.Tokens.of(probe);
+				if (!Arrays.equals(whole.distribution(tokens), fast.distribution(tokens))) {
 					return false;
 				}
 			}
@@ -158,7 +161,7 @@ final class WekaTopicClassifier implements TopicClassifier {
 	/** One thread's copy of what it needs to turn tokens into the learner's distribution. */
 	private interface Worker {
 
-		double[] distribution(List<String> tokens);
+		double[] distribution(FittedVectorizer.Tokens tokens);
 
 	}
 
@@ -181,7 +184,7 @@ final class WekaTopicClassifier implements TopicClassifier {
 		}
 
 		@Override
-		public double[] distribution(List<String> tokens) {
+		public double[] distribution(FittedVectorizer.Tokens tokens) {
 			try {
 				return learner.distributionForInstance(vectorizer.vectorize(tokens, counts, dataset));
 			}
@@ -205,9 +208,11 @@ final class WekaTopicClassifier implements TopicClassifier {
 		}
 
 		@Override
-		public double[] distribution(List<String> tokens) {
+		public double[] distribution(FittedVectorizer.Tokens tokens) {
+			StringJoiner joined = new StringJoiner(" ");
+			tokens.emit((chars, start, length) -> joined.add(new String(chars, start, length)));
 			try {
-				return pipeline.distributionForInstance(WekaRecipes.unlabelled(header, String.join(" ", tokens)));
+				return pipeline.distributionForInstance(WekaRecipes.unlabelled(header, joined.toString()));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Classification failed: " + ex.getMessage(), ex);

@@ -104,6 +104,27 @@ class FittedVectorizerTest {
 		assertThat(classifier.classify("扶贫干部走访贫困户").best().code()).isEqualTo("poverty");
 	}
 
+	@Example
+	void compiledPathGivesThePipelinesScoresOnWholeTexts() throws Exception {
+		var classifier = new WekaTopicClassifier(pipeline, WekaRecipes.header(TOPICS), WORDS,
+				new com.lcnews.trends.classify.ModelInfo("t", java.time.Instant.EPOCH,
+						TOPICS.stream().map(com.lcnews.trends.shared.Topic::new).toList(), 0.5, "test"),
+				1.0);
+		List<String> texts = new ArrayList<>(texts());
+		try (var pages = Files.list(Path.of("seeds", "pages"))) {
+			for (Path page : pages.sorted().toList()) {
+				texts.add(Files.readString(page));
+			}
+		}
+		for (String text : texts) {
+			double[] expected = pipeline.distributionForInstance(
+					WekaRecipes.unlabelled(WekaRecipes.header(TOPICS), WORDS.tokenString(text)));
+			double[] actual = classifier.classify(text).scores().values().stream().mapToDouble(d -> d).toArray();
+
+			assertThat(actual).containsExactly(Calibrator.scale(expected, 1.0));
+		}
+	}
+
 	@Provide
 	Arbitrary<List<String>> tokenLists() {
 		Arbitrary<String> known = Arbitraries.of(vocabulary);
@@ -111,6 +132,15 @@ class FittedVectorizerTest {
 		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, known), net.jqwik.api.Tuple.of(1, other))
 			.list()
 			.ofMaxSize(120);
+	}
+
+	private static List<String> texts() throws Exception {
+		var mapper = new ObjectMapper();
+		List<String> texts = new ArrayList<>();
+		for (String json : Files.readAllLines(Path.of("src/test/resources/fixtures/classify/labelled.jsonl"))) {
+			texts.add(mapper.readTree(json).get("text").asText());
+		}
+		return texts;
 	}
 
 	private static Instance pipelineFilter(String tokens) throws Exception {
