@@ -73,8 +73,10 @@ public final class BatchBenchmark {
 				classifier.model().description());
 		List<BenchCorpus.Story> stories = BenchCorpus.read(corpus);
 		classifierOnly(classifier, stories);
+		stages(ctx, classifier, stories);
 		if (fasttext != null) {
 			exportFastText(classifier, stories, articles, Path.of(fasttext));
+			runFastText(Path.of(fasttext), articles);
 		}
 		if (rerunAll) {
 			rerunAll(ctx);
@@ -128,12 +130,11 @@ public final class BatchBenchmark {
 		System.out.printf(Locale.ROOT, "  garbage collection %.1f s (collector time), JIT compilation %.1f s%n",
 				(gcMillis() - gc0) / 1e3,
 				(java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0) / 1e3);
-		double process = timing.processNanos.get() / 1e9;
 		double write = timing.writeNanos.get() / 1e9;
 		double chunks = timing.chunkNanos.get() / 1e9;
-		System.out.printf(Locale.ROOT, "  classify (processor) %.1f s, store (writer: classifications, skips, rollups) "
-				+ "%.1f s, read + framework %.1f s, outside chunks (start, counting, job repository) %.1f s%n",
-				process, write, chunks - process - write, wall - chunks);
+		System.out.printf(Locale.ROOT, "  job thread: writer %.1f s (waiting for classifications still running, then "
+				+ "storing classifications, skips, rollups), handing out + framework %.1f s, outside chunks (start, "
+				+ "counting, job repository) %.1f s%n", write, chunks - write, wall - chunks);
 		System.out.printf(Locale.ROOT, "  max heap used during the run (sampled every 20 chunks): %d MB%n",
 				timing.maxHeapAfterGcish.get() >> 20);
 		queries(ctx.getBean(TrendService.class), to);
@@ -229,6 +230,57 @@ public final class BatchBenchmark {
 		double s = secs(t0);
 		System.out.printf(Locale.ROOT, "classifier alone, one thread, %d texts: %.2f s = %.0f texts/s%n",
 				stories.size(), s, stories.size() / s);
+	}
+
+	/** The classifier's stages on one thread, when the classifier is a model file of the model directory. */
+	private static void stages(ConfigurableApplicationContext ctx, TopicClassifier classifier,
+			List<BenchCorpus.Story> stories) {
+		Path sidecar = Path.of(ctx.getEnvironment().getProperty("newstrends.model-dir", "models"))
+			.resolve(classifier.model().version() + ".json");
+		if (!Files.isRegularFile(sidecar)) {
+			return;
+		}
+		try {
+			com.lcnews.trends.classify.weka.ClassifierStages.report(sidecar,
+					stories.stream().map(s -> s.title() + "\n\n" + s.text()).toList());
+		}
+		catch (Exception ex) {
+			System.out.println("  stages: not measured: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Trains Debian's fastText on the exported file (not timed) and times {@code fasttext predict} over the same N
+	 * texts the job classifies, when {@code fasttext} is installed.
+	 */
+	private static void runFastText(Path dir, int n) {
+		try {
+			Process train = new ProcessBuilder("fasttext", "supervised", "-input", dir.resolve("train.txt").toString(),
+					"-output", dir.resolve("kw").toString(), "-epoch", "5", "-thread", "2")
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			if (train.waitFor() != 0) {
+				System.out.println("fastText training failed; no comparison");
+				return;
+			}
+			long t0 = System.nanoTime();
+			Process predict = new ProcessBuilder("fasttext", "predict", dir.resolve("kw.bin").toString(),
+					dir.resolve("predict.txt").toString())
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			int exit = predict.waitFor();
+			double s = secs(t0);
+			System.out.printf(Locale.ROOT, "fastText predict (one thread, characters as tokens, model loading "
+					+ "included), %d texts: exit %d, %.1f s = %.0f texts/s%n", n, exit, s, n / s);
+		}
+		catch (IOException ex) {
+			System.out.println("fastText not run (" + ex.getMessage() + "); install Debian's fasttext to compare");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Writes fastText training (labels from the classifier) and prediction files, characters as tokens. */

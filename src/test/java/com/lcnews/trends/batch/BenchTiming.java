@@ -4,26 +4,18 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.batch.core.ChunkListener;
-import org.springframework.batch.core.ItemProcessListener;
 import org.springframework.batch.core.ItemWriteListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.Chunk;
 
-import com.lcnews.trends.shared.Article;
-
-/** Benchmark listener: time in the processor (classification), in the writer (database), per chunk, and heap use. */
-final class BenchTiming implements ItemProcessListener<Article, Object>, ItemWriteListener<Object>,
-		ChunkListener {
-
-	final AtomicLong processNanos = new AtomicLong();
+/** Benchmark listener: time in the writer (waiting for classifications, then the database), per chunk, and heap use. */
+final class BenchTiming implements ItemWriteListener<Object>, ChunkListener {
 
 	final AtomicLong writeNanos = new AtomicLong();
 
 	final AtomicLong chunkNanos = new AtomicLong();
 
 	final AtomicLong maxHeapAfterGcish = new AtomicLong();
-
-	private long processStart;
 
 	private long writeStart;
 
@@ -46,16 +38,6 @@ final class BenchTiming implements ItemProcessListener<Article, Object>, ItemWri
 	}
 
 	@Override
-	public void beforeProcess(Article item) {
-		processStart = System.nanoTime();
-	}
-
-	@Override
-	public void afterProcess(Article item, Object result) {
-		processNanos.addAndGet(System.nanoTime() - processStart);
-	}
-
-	@Override
 	public void beforeWrite(Chunk<? extends Object> items) {
 		writeStart = System.nanoTime();
 	}
@@ -66,7 +48,6 @@ final class BenchTiming implements ItemProcessListener<Article, Object>, ItemWri
 	}
 
 	void reset() {
-		processNanos.set(0);
 		writeNanos.set(0);
 		chunkNanos.set(0);
 		maxHeapAfterGcish.set(0);

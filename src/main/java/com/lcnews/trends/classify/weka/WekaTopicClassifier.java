@@ -95,6 +95,19 @@ final class WekaTopicClassifier implements TopicClassifier {
 		return vectorizer.isPresent();
 	}
 
+	/** For benchmarks of the stages: the segmenter, the compiled vectorizer and a copy of the learner. */
+	TextSegmenter segmenter() {
+		return segmenter;
+	}
+
+	Optional<FittedVectorizer> vectorizer() {
+		return vectorizer;
+	}
+
+	Classifier learnerCopy() throws Exception {
+		return AbstractClassifier.makeCopy(((FilteredClassifier) template).getClassifier());
+	}
+
 	private Optional<FittedVectorizer> compile(Classifier trained) {
 		if (!(trained instanceof FilteredClassifier original)
 				|| !(original.getFilter() instanceof StringToWordVector)) {

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lcnews.trends.classify.ModelInfo;
 import com.lcnews.trends.classify.text.TextNormalizer;
 import com.lcnews.trends.classify.text.TextSegmenter;
 import com.lcnews.trends.classify.text.TextSegmenters;
+import com.lcnews.trends.shared.Topic;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -96,8 +98,8 @@ class FittedVectorizerTest {
 	@Example
 	void loadedModelsTakeTheCompiledPath() throws Exception {
 		var classifier = new WekaTopicClassifier(pipeline, WekaRecipes.header(TOPICS), WORDS,
-				new com.lcnews.trends.classify.ModelInfo("t", java.time.Instant.EPOCH,
-						TOPICS.stream().map(com.lcnews.trends.shared.Topic::new).toList(), 0.5, "test"),
+				new ModelInfo("t", java.time.Instant.EPOCH,
+						TOPICS.stream().map(Topic::new).toList(), 0.5, "test"),
 				1.0);
 
 		assertThat(classifier.compiled()).isTrue();
@@ -107,8 +109,8 @@ class FittedVectorizerTest {
 	@Example
 	void compiledPathGivesThePipelinesScoresOnWholeTexts() throws Exception {
 		var classifier = new WekaTopicClassifier(pipeline, WekaRecipes.header(TOPICS), WORDS,
-				new com.lcnews.trends.classify.ModelInfo("t", java.time.Instant.EPOCH,
-						TOPICS.stream().map(com.lcnews.trends.shared.Topic::new).toList(), 0.5, "test"),
+				new ModelInfo("t", java.time.Instant.EPOCH,
+						TOPICS.stream().map(Topic::new).toList(), 0.5, "test"),
 				1.0);
 		List<String> texts = new ArrayList<>(texts());
 		try (var pages = Files.list(Path.of("seeds", "pages"))) {
@@ -119,7 +121,8 @@ class FittedVectorizerTest {
 		for (String text : texts) {
 			double[] expected = pipeline.distributionForInstance(
 					WekaRecipes.unlabelled(WekaRecipes.header(TOPICS), WORDS.tokenString(text)));
-			double[] actual = classifier.classify(text).scores().values().stream().mapToDouble(d -> d).toArray();
+			var scores = classifier.classify(text).scores();
+			double[] actual = TOPICS.stream().mapToDouble(t -> scores.get(new Topic(t))).toArray();
 
 			assertThat(actual).containsExactly(Calibrator.scale(expected, 1.0));
 		}
