@@ -99,8 +99,11 @@ class FirstStartInitializer {
 				report.files().size(), report.articlesNew(), report.linesSkipped(), report.filesFailed());
 		int stored = storeSeedLabels(pages);
 		log.info("First start 2/3: stored {} seed labels", stored);
+		// the import may have started a run that is already done: this run then finds nothing left to do
 		BatchProgress progress = batch.isRunning() ? awaitRun() : batch.run(ClassifyMode.MISSING, WHO);
-		log.info("First start 3/3: classified {} articles with model {} and built the rollups ({})", progress.done(),
+		Long classified = jdbc.queryForObject("SELECT COUNT(*) FROM classification WHERE model_version = ?",
+				Long.class, progress.modelVersion());
+		log.info("First start 3/3: {} articles classified with model {}, rollups built (last run {})", classified,
 				progress.modelVersion(), progress.state());
 		return true;
 	}
