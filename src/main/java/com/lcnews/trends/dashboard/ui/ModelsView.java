@@ -187,7 +187,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		batchText.setText(getTranslation("models.batchProgress",
 				getTranslation("state." + b.state().name().toLowerCase(java.util.Locale.ROOT)), b.done(), b.total(),
 				Math.round(b.articlesPerSecond()), b.timeLeft() == null ? "—" : b.timeLeft().toSeconds() + " s")
-				+ (b.message() == null ? "" : " · " + b.message()));
+				// the state says "completed" already; a failure's reason comes from the job, as it is
+				+ (b.message() == null || b.state() != BatchProgress.State.FAILED ? "" : " · " + b.message()));
 		if (t.state() == TrainingProgress.State.COMPLETED && models.getListDataView().getItems()
 			.noneMatch(m -> m.version().equals(t.version()))) {
 			models.setItems(ops.models());
