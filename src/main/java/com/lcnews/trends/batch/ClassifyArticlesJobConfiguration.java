@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.ChunkListener;
-import org.springframework.batch.core.ItemProcessListener;
 import org.springframework.batch.core.ItemReadListener;
 import org.springframework.batch.core.ItemWriteListener;
 import org.springframework.batch.core.Job;
@@ -134,9 +133,6 @@ class ClassifyArticlesJobConfiguration {
 		}
 		if (listener instanceof ItemReadListener<?> l) {
 			builder.listener((ItemReadListener) l);
-		}
-		if (listener instanceof ItemProcessListener<?, ?> l) {
-			builder.listener((ItemProcessListener) l);
 		}
 		if (listener instanceof ItemWriteListener<?> l) {
 			builder.listener((ItemWriteListener) l);

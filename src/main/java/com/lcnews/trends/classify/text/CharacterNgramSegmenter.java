@@ -1,6 +1,5 @@
 package com.lcnews.trends.classify.text;
 
-import java.util.List;
 
 /**
  * Character n-grams of each run of letters (CJK or Latin), from {@code min} to {@code max} characters long. No
@@ -18,11 +17,6 @@ final class CharacterNgramSegmenter implements TextSegmenter {
 		}
 		this.min = min;
 		this.max = max;
-	}
-
-	@Override
-	public List<String> segment(String text) {
-		return TextSegmenter.collect(text, this);
 	}
 
 	@Override

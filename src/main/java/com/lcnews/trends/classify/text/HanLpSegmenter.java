@@ -2,7 +2,6 @@ package com.lcnews.trends.classify.text;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.TreeMap;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
@@ -45,11 +44,6 @@ final class HanLpSegmenter implements TextSegmenter {
 		DoubleArrayTrie<CoreDictionary.Attribute> trie = new DoubleArrayTrie<>();
 		trie.build(sorted);
 		return trie;
-	}
-
-	@Override
-	public List<String> segment(String text) {
-		return TextSegmenter.collect(text, this);
 	}
 
 	@Override

@@ -19,16 +19,16 @@ public interface TextSegmenter {
 
 	/**
 	 * Hands the tokens of a text, in text order, punctuation dropped, to a sink without making a string of each: the
-	 * fast form for classification. The default goes through {@link #segment(String)}.
+	 * fast form for classification.
 	 */
-	default void segment(String text, TokenSink sink) {
-		for (String token : segment(text)) {
-			sink.token(token.toCharArray(), 0, token.length());
-		}
-	}
+	void segment(String text, TokenSink sink);
 
-	/** Tokens of a text, in text order, punctuation dropped. */
-	List<String> segment(String text);
+	/** Tokens of a text, in text order, punctuation dropped: what {@link #segment(String, TokenSink)} hands out. */
+	default List<String> segment(String text) {
+		List<String> tokens = new ArrayList<>(text.length());
+		segment(text, (chars, start, length) -> tokens.add(new String(chars, start, length)));
+		return tokens;
+	}
 
 	/** Stable name of the segmentation scheme, stored with a model so that prediction segments the same way. */
 	String name();
@@ -36,13 +36,6 @@ public interface TextSegmenter {
 	/** The tokens joined by single spaces: the form the learner's tokenizer splits again on spaces. */
 	default String tokenString(String text) {
 		return String.join(" ", segment(TextNormalizer.normalize(text)));
-	}
-
-	/** The tokens a sink receives, as strings. */
-	static List<String> collect(String text, TextSegmenter segmenter) {
-		List<String> tokens = new ArrayList<>(text.length());
-		segmenter.segment(text, (chars, start, length) -> tokens.add(new String(chars, start, length)));
-		return tokens;
 	}
 
 }

@@ -97,10 +97,7 @@ class FittedVectorizerTest {
 
 	@Example
 	void loadedModelsTakeTheCompiledPath() throws Exception {
-		var classifier = new WekaTopicClassifier(pipeline, WekaRecipes.header(TOPICS), WORDS,
-				new ModelInfo("t", java.time.Instant.EPOCH,
-						TOPICS.stream().map(Topic::new).toList(), 0.5, "test"),
-				1.0);
+		var classifier = classifier();
 
 		assertThat(classifier.compiled()).isTrue();
 		assertThat(classifier.classify("扶贫干部走访贫困户").best().code()).isEqualTo("poverty");
@@ -108,10 +105,7 @@ class FittedVectorizerTest {
 
 	@Example
 	void compiledPathGivesThePipelinesScoresOnWholeTexts() throws Exception {
-		var classifier = new WekaTopicClassifier(pipeline, WekaRecipes.header(TOPICS), WORDS,
-				new ModelInfo("t", java.time.Instant.EPOCH,
-						TOPICS.stream().map(Topic::new).toList(), 0.5, "test"),
-				1.0);
+		var classifier = classifier();
 		List<String> texts = new ArrayList<>(texts());
 		try (var pages = Files.list(Path.of("seeds", "pages"))) {
 			for (Path page : pages.sorted().toList()) {
@@ -135,6 +129,12 @@ class FittedVectorizerTest {
 		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, known), net.jqwik.api.Tuple.of(1, other))
 			.list()
 			.ofMaxSize(120);
+	}
+
+	/** The trained pipeline as the application loads it, without calibration (temperature 1). */
+	private static WekaTopicClassifier classifier() {
+		return new WekaTopicClassifier(pipeline, WekaRecipes.header(TOPICS), WORDS, new ModelInfo("t",
+				java.time.Instant.EPOCH, TOPICS.stream().map(Topic::new).toList(), 0.5, "test"), 1.0);
 	}
 
 	private static List<String> texts() throws Exception {
