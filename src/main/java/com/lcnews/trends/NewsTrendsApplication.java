@@ -1,17 +1,15 @@
 package com.lcnews.trends;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 
-import com.lcnews.trends.cli.CommandRunner;
+import com.lcnews.trends.cli.CommandLineApp;
 
 /**
  * Entry point. Without arguments it serves the dashboard; with arguments it runs one command (see {@code --help})
@@ -25,13 +23,9 @@ import com.lcnews.trends.cli.CommandRunner;
 public class NewsTrendsApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {
-		if (CommandRunner.isCommandInvocation(args)) {
-			SpringApplication app = new SpringApplication(NewsTrendsApplication.class);
-			app.setWebApplicationType(WebApplicationType.NONE);
-			app.setDefaultProperties(java.util.Map.of("spring.main.web-application-type", "none"));
-			app.setAdditionalProfiles(CommandRunner.PROFILE);
-			ConfigurableApplicationContext context = app.run(args);
-			System.exit(SpringApplication.exit(context));
+		args = CommandLineApp.takeHomeOption(args);
+		if (CommandLineApp.isCommandInvocation(args)) {
+			System.exit(CommandLineApp.run(NewsTrendsApplication.class, args));
 		}
 		SpringApplication.run(NewsTrendsApplication.class, args);
 	}

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import com.lcnews.trends.classify.PromotedModel;
+
 /**
  * Starts classification runs and reports their progress. At most one run exists at a time across all processes
  * sharing the store: a second start is refused with {@link RunRefusedException}. A run that failed or whose process
@@ -37,7 +39,7 @@ public class BatchRunService implements DisposableBean {
 
 	private final RunProgress progress;
 
-	private final ClassifierProvider classifiers;
+	private final PromotedModel promoted;
 
 	private final DataSource dataSource;
 
@@ -52,12 +54,12 @@ public class BatchRunService implements DisposableBean {
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "classify-run"));
 
 	BatchRunService(JobLauncher launcher, Job classifyArticlesJob, JobRuns runs, RunProgress progress,
-			ClassifierProvider classifiers, DataSource dataSource, JdbcTemplate jdbc, ClassifyBatchProperties properties) {
+			PromotedModel promoted, DataSource dataSource, JdbcTemplate jdbc, ClassifyBatchProperties properties) {
 		this.launcher = launcher;
 		this.job = classifyArticlesJob;
 		this.runs = runs;
 		this.progress = progress;
-		this.classifiers = classifiers;
+		this.promoted = promoted;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -117,7 +119,7 @@ public class BatchRunService implements DisposableBean {
 	private Prepared prepare(ClassifyMode mode, String user) {
 		String version;
 		try {
-			version = classifiers.promoted().model().version();
+			version = promoted.classifier().model().version();
 		}
 		catch (IllegalStateException ex) {
 			throw new RunRefusedException(ex.getMessage());

@@ -23,13 +23,13 @@ import org.springframework.batch.core.step.builder.SimpleStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.lcnews.trends.classify.PromotedModel;
 import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.ArticleKind;
@@ -54,12 +54,6 @@ class ClassifyArticlesJobConfiguration {
 			+ "a.kind, a.article_date, a.date_precision, a.district_code";
 
 	@Bean
-	@ConditionalOnMissingBean(ClassifierProvider.class)
-	ClassifierProvider classifierProvider(ObjectProvider<TopicClassifier> classifiers) {
-		return new BeanClassifierProvider(classifiers);
-	}
-
-	@Bean
 	RollupStore rollupStore(JdbcTemplate jdbc) {
 		return new RollupStore(jdbc);
 	}
@@ -71,10 +65,10 @@ class ClassifyArticlesJobConfiguration {
 	@Bean
 	@StepScope
 	ReadAheadClassifyingReader classifyArticlesReader(DataSource dataSource, ClassifyBatchProperties properties,
-			ClassifierProvider provider, ParallelClassification parallel,
+			PromotedModel promoted, ParallelClassification parallel,
 			@Value("#{jobParameters['modelVersion']}") String modelVersion,
 			@Value("#{jobParameters['mode']}") String mode) {
-		TopicClassifier classifier = provider.promoted();
+		TopicClassifier classifier = promoted.classifier();
 		if (!classifier.model().version().equals(modelVersion)) {
 			throw new IllegalStateException("This run was started for model " + modelVersion
 					+ " but the promoted model is now " + classifier.model().version() + "; start a new run");

@@ -24,6 +24,7 @@ import com.lcnews.trends.ingest.ImportReport;
 import com.lcnews.trends.ingest.IngestService;
 import com.lcnews.trends.ingest.PageMetadata;
 import com.lcnews.trends.shared.NewsTrendsProperties;
+import com.lcnews.trends.shared.SeedFolder;
 import com.lcnews.trends.shared.TopicCatalog;
 
 /**
@@ -89,16 +90,18 @@ class FirstStartInitializer {
 			log.info("First start: the store already holds {} articles, nothing to do", articles);
 			return false;
 		}
-		Path pages = folders.seedsDir().resolve("pages");
-		if (!Files.isDirectory(pages)) {
-			log.warn("First start: no seed pages in {}, the store stays empty", pages.toAbsolutePath());
-			return false;
+		try (SeedFolder seeds = folders.seedsDir() != null ? SeedFolder.of(folders.seedsDir())
+				: SeedFolder.bundledCopy()) {
+			if (!Files.isDirectory(seeds.pages())) {
+				log.warn("First start: no seed pages in {}, the store stays empty", seeds.pages().toAbsolutePath());
+				return false;
+			}
+			ImportReport report = ingest.importPaths(List.of(seeds.pages()), PageMetadata.NONE, WHO, WHO);
+			log.info("First start 1/3: imported {} seed pages: {} articles, {} lines skipped, {} files failed",
+					report.files().size(), report.articlesNew(), report.linesSkipped(), report.filesFailed());
+			int stored = storeSeedLabels(seeds);
+			log.info("First start 2/3: stored {} seed labels", stored);
 		}
-		ImportReport report = ingest.importPaths(List.of(pages), PageMetadata.NONE, WHO, WHO);
-		log.info("First start 1/3: imported {} seed pages: {} articles, {} lines skipped, {} files failed",
-				report.files().size(), report.articlesNew(), report.linesSkipped(), report.filesFailed());
-		int stored = storeSeedLabels(pages);
-		log.info("First start 2/3: stored {} seed labels", stored);
 		// the import may have started a run that is already done: this run then finds nothing left to do
 		BatchProgress progress = batch.isRunning() ? awaitRun() : batch.run(ClassifyMode.MISSING, WHO);
 		Long classified = jdbc.queryForObject("SELECT COUNT(*) FROM classification WHERE model_version = ?",
@@ -122,13 +125,13 @@ class FirstStartInitializer {
 		return batch.progress();
 	}
 
-	private int storeSeedLabels(Path pages) throws IOException {
-		Path file = folders.seedsDir().resolve("labels.csv");
+	private int storeSeedLabels(SeedFolder seeds) throws IOException {
+		Path file = seeds.labels();
 		if (!Files.isRegularFile(file)) {
 			log.warn("First start: no seed label file {}", file.toAbsolutePath());
 			return 0;
 		}
-		SeedLabelMatcher.Result result = matcher.match(file, pages, code -> topics.find(code).isPresent());
+		SeedLabelMatcher.Result result = matcher.match(file, seeds.pages(), code -> topics.find(code).isPresent());
 		result.unmatched().forEach(m -> log.warn("First start: seed label not applied: {}", m));
 		int stored = 0;
 		for (SeedLabelMatcher.Match match : result.matches()) {

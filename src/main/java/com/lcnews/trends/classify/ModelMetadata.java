@@ -4,6 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
 /**
  * The sidecar JSON written next to a model artifact: everything needed to reproduce, trust and load the model.
  *
@@ -31,6 +38,32 @@ public record ModelMetadata(String version, Instant createdAt, String artifact, 
 
 	/** A data file: where it came from, its SHA-256 and its number of records. */
 	public record Source(String path, String sha256, int size) {
+	}
+
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.addModule(new JavaTimeModule())
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	/** The sidecar JSON of this metadata. */
+	public String toJson() {
+		try {
+			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write the metadata of " + version + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Parses sidecar JSON. @throws IllegalStateException when it is not model metadata */
+	public static ModelMetadata fromJson(String json) {
+		try {
+			return JSON.readValue(json, ModelMetadata.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Not model metadata: " + ex.getOriginalMessage(), ex);
+		}
 	}
 
 	/** One line for people: learner, segmenter, macro-F1. */

@@ -8,7 +8,9 @@ import picocli.CommandLine.Spec;
 /** The top-level command: lists the subcommands; run without one, it is a usage error. */
 @Command(name = "news-trends", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Liaocheng news topic trends: ingest pages, train and evaluate topic models, classify articles.%n"
-				+ "Run without arguments to start the dashboard.")
+				+ "Run without arguments to start the dashboard.%n"
+				+ "--home PATH (before or after the command) names the data home, where the database, trained models, "
+				+ "uploads and logs live (default: $NEWSTRENDS_HOME, else ~/.local/share/news-trends).")
 class RootCommand implements Runnable {
 
 	@Spec

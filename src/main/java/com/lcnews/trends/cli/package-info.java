@@ -1,6 +1,7 @@
 /**
- * The command frame: runs one picocli command, found among the application's beans, instead of the web server.
- * Features contribute commands as beans annotated with {@code @Command} implementing {@code Callable<Integer>}.
- * May depend on every feature's public API; nothing depends on it.
+ * The command frame: runs one picocli command instead of the web server. Commands are plain classes listed in
+ * {@code Commands}; those that use the store get the application's services through
+ * {@link com.lcnews.trends.shared.CommandServices}, started only when they run. May depend on every feature's public
+ * API; nothing depends on it.
  */
 package com.lcnews.trends.cli;

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.lcnews.trends.ingest.internal.PageDecoder;
+import com.lcnews.trends.ingest.internal.PageExtractor;
 import com.lcnews.trends.ingest.internal.PageExtractor.Extracted;
 import com.lcnews.trends.ingest.internal.SkippedLine;
 import com.lcnews.trends.shared.Article;
@@ -21,11 +23,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code extract PATH...}: prints one JSON object per article (JSON Lines) and stores nothing. */
-@Component
 @Command(name = "extract", mixinStandardHelpOptions = true,
 		description = "Splits page files into articles with date and district and prints them as JSON Lines; "
 				+ "stores nothing. Skipped lines and bad files are reported on stderr; exit 1 if a file was rejected.")
-class ExtractCommand implements Callable<Integer> {
+public class ExtractCommand implements Callable<Integer> {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -39,7 +40,17 @@ class ExtractCommand implements Callable<Integer> {
 
 	PrintWriter err;
 
+	/** The largest page file read, as the import's default. */
+	private static final DataSize MAX_FILE_SIZE = DataSize.ofMegabytes(10);
+
 	private final IngestService ingest;
+
+	/** Reads pages with the bundled data and no store: opens no database, creates no folder. */
+	public ExtractCommand() {
+		this(new IngestService(PageExtractor.bundled(), new PageDecoder(MAX_FILE_SIZE.toBytes()), null,
+				new IngestProperties(MAX_FILE_SIZE), event -> {
+				}));
+	}
 
 	ExtractCommand(IngestService ingest) {
 		this.ingest = ingest;

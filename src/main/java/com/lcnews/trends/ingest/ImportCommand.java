@@ -5,18 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.stereotype.Component;
+import com.lcnews.trends.shared.CommandServices;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code import PATH...}: stores the articles of page files and prints the import report. */
-@Component
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = "Imports page files and folders: stores new articles (already known ones are counted, not "
 				+ "duplicated) and prints the report. Progress goes to stderr; exit 1 if a file was rejected.")
-class ImportCommand implements Callable<Integer> {
+public class ImportCommand implements Callable<Integer>, CommandServices.Aware {
 
 	private static final int BAR_WIDTH = 30;
 
@@ -30,14 +29,16 @@ class ImportCommand implements Callable<Integer> {
 
 	PrintWriter err;
 
-	private final IngestService ingest;
+	private CommandServices services;
 
-	ImportCommand(IngestService ingest) {
-		this.ingest = ingest;
+	@Override
+	public void services(CommandServices services) {
+		this.services = services;
 	}
 
 	@Override
 	public Integer call() {
+		IngestService ingest = services.get(IngestService.class);
 		PrintWriter stdout = out != null ? out : Console.stdout();
 		PrintWriter stderr = err != null ? err : Console.stderr();
 		ImportReport report = ingest.importPaths(paths, metadata.toMetadata(), "cli", System.getProperty("user.name"),

@@ -23,11 +23,11 @@ import com.lcnews.trends.batch.BatchProgress;
 import com.lcnews.trends.batch.BatchRunService;
 import com.lcnews.trends.batch.ClassifyMode;
 import com.lcnews.trends.classify.LabelledText;
+import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelMetadata;
-import com.lcnews.trends.classify.ModelStore;
+import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
-import com.lcnews.trends.classify.training.ModelRegistration;
 import com.lcnews.trends.classify.training.RetrainingService;
 import com.lcnews.trends.shared.Topic;
 
@@ -42,9 +42,9 @@ public class ModelOpsService implements DisposableBean {
 
 	private static final String UNCLASSIFIED = "_unclassified";
 
-	private final ModelStore store;
+	private final ModelRegistry registry;
 
-	private final ModelRegistration registration;
+	private final ModelArtifacts artifacts;
 
 	private final RetrainingService retraining;
 
@@ -56,33 +56,27 @@ public class ModelOpsService implements DisposableBean {
 
 	private final AtomicReference<TrainingProgress> progress = new AtomicReference<>(TrainingProgress.idle());
 
-	ModelOpsService(ModelStore store, ModelRegistration registration, RetrainingService retraining, ArticleQueryService articles,
-			BatchRunService batch) {
-		this.store = store;
-		this.registration = registration;
+	ModelOpsService(ModelRegistry registry, ModelArtifacts artifacts, RetrainingService retraining,
+			ArticleQueryService articles, BatchRunService batch) {
+		this.registry = registry;
+		this.artifacts = artifacts;
 		this.retraining = retraining;
 		this.articles = articles;
 		this.batch = batch;
 	}
 
-	/** Every model of the model folder, newest first. */
+	/** Every registered model, newest first. */
 	public List<ModelMetadata> models() {
-		try {
-			return store.list().stream().sorted(Comparator.comparing(ModelMetadata::createdAt).reversed()).toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the model folder: " + ex.getMessage(), ex);
-		}
+		return registry.list()
+			.stream()
+			.map(ModelRegistry.RegisteredModel::metadata)
+			.sorted(Comparator.comparing(ModelMetadata::createdAt).reversed())
+			.toList();
 	}
 
 	/** The promoted version, if any. */
 	public Optional<String> promotedVersion() {
-		try {
-			return store.promotedVersion();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the promoted model: " + ex.getMessage(), ex);
-		}
+		return registry.promotedVersion();
 	}
 
 	/** Starts retraining on the seeds plus the dashboard's labels in the background; refused while one runs. */
@@ -118,17 +112,12 @@ public class ModelOpsService implements DisposableBean {
 		return progress.get();
 	}
 
-	/** Promotes a version (model folder and store) and re-classifies every article with it in the background. */
+	/** Promotes a registered version and re-classifies every article with it in the background. */
 	public BatchProgress promote(String version, String user) {
 		if (batch.isRunning()) {
 			throw new IllegalStateException("A classification run is in progress; promote when it has finished");
 		}
-		try {
-			registration.promote(version, user);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot promote " + version + ": " + ex.getMessage(), ex);
-		}
+		registry.promote(version, user, Instant.now());
 		return batch.start(ClassifyMode.ALL, user);
 	}
 
@@ -169,8 +158,10 @@ public class ModelOpsService implements DisposableBean {
 	}
 
 	private TopicClassifier load(String version) {
+		var model = registry.find(version)
+			.orElseThrow(() -> new IllegalArgumentException("No model " + version + " is registered"));
 		try {
-			return store.load(version);
+			return artifacts.load(model.artifact());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot load model " + version + ": " + ex.getMessage(), ex);

@@ -3,22 +3,21 @@ package com.lcnews.trends.shared;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Application-wide folders.
+ * Application-wide settings.
  *
- * @param dataDir where the embedded database and working files live
- * @param seedsDir the hand-labelled seed data: pages, labels, taxonomy
- * @param modelDir trained model artifacts with their metadata sidecars
+ * @param home the data home (see {@link DataHome}); set by {@code --home}, {@code NEWSTRENDS_HOME} or
+ * {@code newstrends.home}, defaulted by {@code DataHomeEnvironmentPostProcessor}
+ * @param seedsDir a folder of seed data (pages/, labels.csv, topics.csv) to use instead of the seeds bundled in the
+ * application; null for the bundled ones
  */
 @ConfigurationProperties("newstrends")
-public record NewsTrendsProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("./seeds") Path seedsDir,
-		@DefaultValue("./models") Path modelDir) {
+public record NewsTrendsProperties(Path home, Path seedsDir) {
 
-	/** The taxonomy file inside the seeds folder. */
-	public Path topicsFile() {
-		return seedsDir.resolve("topics.csv");
+	/** The data home. */
+	public DataHome dataHome() {
+		return new DataHome(home);
 	}
 
 }

@@ -17,10 +17,15 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.lcnews.trends.NewsTrendsApplication;
+import com.lcnews.trends.classify.PromotedModel;
 import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.shared.NewsTrendsProperties;
+import com.lcnews.trends.testing.FixedPromotedModel;
+import com.lcnews.trends.testing.KeywordTopicClassifier;
 import com.lcnews.trends.trend.Granularity;
 import com.lcnews.trends.trend.TrendQuery;
 import com.lcnews.trends.trend.TrendService;
@@ -28,9 +33,9 @@ import com.lcnews.trends.trend.TrendService;
 /**
  * Throughput benchmark of the classification job (not a test). Loads a replicated corpus into a fresh H2 file
  * database, runs the job, prints articles per second with a time breakdown, and times the dashboard's rollup queries;
- * optionally grows the corpus and measures again. Uses the application's {@link TopicClassifier} bean, or the keyword
- * test classifier when the application has none. Usage (see docs/README-batch.md):
- * {@code BatchBenchmark <stories.jsonl.gz> [articles] [--scale-to=N] [--db=DIR] [--chunk=N] [--model-dir=DIR]
+ * optionally grows the corpus and measures again. Uses the promoted model (the bundled default in a new store), or
+ * the keyword test classifier with {@code --keywords}. Usage (see docs/README-batch.md):
+ * {@code BatchBenchmark <stories.jsonl.gz> [articles] [--scale-to=N] [--db=DIR] [--chunk=N] [--keywords]
  * [--fasttext=DIR] [--h2-options=;CACHE_SIZE=...] [--rerun-all]}
  */
 public final class BatchBenchmark {
@@ -56,19 +61,16 @@ public final class BatchBenchmark {
 		if (!rerunAll) {
 			deleteDb(db);
 		}
+		boolean keywords = Arrays.asList(args).contains("--keywords");
 		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NewsTrendsApplication.class, Timing.class)
+			.sources(keywords ? new Class<?>[] { KeywordModel.class } : new Class<?>[0])
 			.web(WebApplicationType.NONE)
 			.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE" + option(args, "h2-options", ""),
 					"--newstrends.batch.chunk-size=" + chunk, "--logging.level.root=WARN",
-					"--newstrends.data-dir=" + db,
-					"--spring.main.web-application-type=none",
-					"--newstrends.model-dir=" + option(args, "model-dir", "models"));
-		if (available(ctx) == null) {
-			System.out.println("No TopicClassifier bean in the application: using the keyword test classifier");
-			ctx.getBeanFactory().registerSingleton("benchClassifier", new KeywordTopicClassifierForBench().get());
-		}
+					"--newstrends.home=" + db,
+					"--spring.main.web-application-type=none");
 		System.out.println("store: " + ctx.getEnvironment().getProperty("spring.datasource.url"));
-		TopicClassifier classifier = ctx.getBean(TopicClassifier.class);
+		TopicClassifier classifier = ctx.getBean(PromotedModel.class).classifier();
 		System.out.printf(Locale.ROOT, "classifier: %s (%s)%n", classifier.model().version(),
 				classifier.model().description());
 		List<BenchCorpus.Story> stories = BenchCorpus.read(corpus);
@@ -167,15 +169,6 @@ public final class BatchBenchmark {
 			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
-	private static TopicClassifier available(ConfigurableApplicationContext ctx) {
-		try {
-			return ctx.getBeanProvider(TopicClassifier.class).getIfAvailable();
-		}
-		catch (RuntimeException ex) {
-			System.out.println("The application's TopicClassifier is not usable: " + ex.getMessage());
-			return null;
-		}
-	}
 
 	/** Reclassifies every article of an existing benchmark store (mode all: reads, classifies, updates). */
 	private static void rerunAll(ConfigurableApplicationContext ctx) {
@@ -235,7 +228,7 @@ public final class BatchBenchmark {
 	/** The classifier's stages on one thread, when the classifier is a model file of the model directory. */
 	private static void stages(ConfigurableApplicationContext ctx, TopicClassifier classifier,
 			List<BenchCorpus.Story> stories) {
-		Path sidecar = Path.of(ctx.getEnvironment().getProperty("newstrends.model-dir", "models"))
+		Path sidecar = ctx.getBean(NewsTrendsProperties.class).dataHome().models()
 			.resolve(classifier.model().version() + ".json");
 		if (!Files.isRegularFile(sidecar)) {
 			return;
@@ -330,11 +323,13 @@ public final class BatchBenchmark {
 	}
 
 	/** The keyword test classifier under a benchmark version name. */
-	private static final class KeywordTopicClassifierForBench implements Supplier<TopicClassifier> {
+	/** With {@code --keywords}: the keyword test classifier instead of the promoted model (store side alone). */
+	static class KeywordModel {
 
-		@Override
-		public TopicClassifier get() {
-			return new com.lcnews.trends.testing.KeywordTopicClassifier("bench-keywords");
+		@Bean
+		@Primary
+		PromotedModel keywordModel() {
+			return new FixedPromotedModel(new KeywordTopicClassifier("bench-keywords"));
 		}
 
 	}

@@ -11,11 +11,14 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.Chunk;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 import com.lcnews.trends.classify.ModelInfo;
 import com.lcnews.trends.classify.Prediction;
+import com.lcnews.trends.classify.PromotedModel;
 import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.shared.Topic;
+import com.lcnews.trends.testing.FixedPromotedModel;
 import com.lcnews.trends.testing.KeywordTopicClassifier;
 
 /** Test beans for the job: a classifier that can be switched to a new model, a chunk failure, a chunk gate. */
@@ -25,6 +28,12 @@ class BatchTestSupport {
 	@Bean
 	SwitchableClassifier switchableClassifier() {
 		return new SwitchableClassifier();
+	}
+
+	@Bean
+	@Primary
+	PromotedModel switchableModel(SwitchableClassifier classifier) {
+		return new FixedPromotedModel(classifier);
 	}
 
 	@Bean

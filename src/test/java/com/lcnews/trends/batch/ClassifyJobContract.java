@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
@@ -26,6 +27,7 @@ import org.springframework.test.jdbc.JdbcTestUtils;
 import com.lcnews.trends.shared.DatePrecision;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.testing.ArticleFixtures;
+import com.lcnews.trends.testing.ContextServices;
 import com.lcnews.trends.testing.KeywordTopicClassifier;
 
 import picocli.CommandLine;
@@ -56,7 +58,7 @@ abstract class ClassifyJobContract {
 	BatchTestSupport.SwitchableClassifier classifier;
 
 	@Autowired
-	ClassifyCommand command;
+	ApplicationContext context;
 
 	@Autowired
 	BatchTestSupport.FailAtChunk failAtChunk;
@@ -249,7 +251,7 @@ abstract class ClassifyJobContract {
 		int exit;
 		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
 		try {
-			exit = new CommandLine(command).execute("--all");
+			exit = new CommandLine(new ContextServices(context).give(new ClassifyCommand())).execute("--all");
 		}
 		finally {
 			System.setOut(stdout);
@@ -263,7 +265,7 @@ abstract class ClassifyJobContract {
 	@Test
 	void classifyCommandFailsWithExitCodeOneWhileAnotherRunHoldsTheLock() {
 		try (JobLock other = JobLock.tryAcquire(dataSource, "classify").orElseThrow()) {
-			assertThat(new CommandLine(command).execute()).isEqualTo(1);
+			assertThat(new CommandLine(new ContextServices(context).give(new ClassifyCommand())).execute()).isEqualTo(1);
 		}
 	}
 

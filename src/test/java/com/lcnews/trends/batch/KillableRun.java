@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.lcnews.trends.NewsTrendsApplication;
+import com.lcnews.trends.classify.PromotedModel;
 import com.lcnews.trends.testing.ArticleFixtures;
+import com.lcnews.trends.testing.FixedPromotedModel;
 import com.lcnews.trends.testing.KeywordTopicClassifier;
 
 /**
@@ -54,8 +56,8 @@ public final class KillableRun {
 
 		@Bean
 		@Primary
-		KeywordTopicClassifier keywordClassifier() {
-			return new KeywordTopicClassifier("kw-1");
+		PromotedModel keywordModel() {
+			return new FixedPromotedModel(new KeywordTopicClassifier("kw-1"));
 		}
 
 	}
@@ -65,7 +67,7 @@ public final class KillableRun {
 			.web(WebApplicationType.NONE)
 			.run("--spring.datasource.url=" + args[0], "--newstrends.batch.chunk-size=" + args[2],
 					"--logging.level.root=WARN", "--spring.main.web-application-type=none",
-					"--newstrends.data-dir=target/kill-test");
+					"--newstrends.home=target/kill-test");
 		int articles = Integer.parseInt(args[1]);
 		if (articles > 0) {
 			generate(ctx.getBean(JdbcTemplate.class), articles);

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.lcnews.trends.ingest.internal.ArticleStore;
 import com.lcnews.trends.ingest.internal.ArticleStore.PageSource;
 import com.lcnews.trends.shared.Article;
+import com.lcnews.trends.testing.ContextServices;
 
 /** Importing pages stores each article once, page by page, and reports bad files without stopping the batch. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "newstrends.ingest.max-file-size=64KB")
@@ -39,7 +41,7 @@ abstract class ImportContract {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	ImportCommand importCommand;
+	ApplicationContext context;
 
 	@TempDir
 	Path dir;
@@ -141,6 +143,7 @@ abstract class ImportContract {
 		Files.write(dir.resolve("empty.txt"), new byte[0]);
 		java.io.StringWriter out = new java.io.StringWriter();
 		java.io.StringWriter err = new java.io.StringWriter();
+		ImportCommand importCommand = new ContextServices(context).give(new ImportCommand());
 		importCommand.out = new java.io.PrintWriter(out, true);
 		importCommand.err = new java.io.PrintWriter(err, true);
 		int exit = new picocli.CommandLine(importCommand).execute(dir.toString());
@@ -152,6 +155,50 @@ abstract class ImportContract {
 
 	private long count(String sql) {
 		return jdbc.queryForObject(sql, Long.class);
+	}
+
+	@Test
+	void theDropFolderImportsAFileOnceItStopsGrowingAndMovesItWithItsSidecar() throws IOException {
+		Path inbox = Files.createDirectories(dir.resolve("inbox"));
+		Path page = inbox.resolve("A01.txt");
+		Files.copy(SEEDS.resolve("000_b3a861340e6600c5.txt"), page);
+		Files.writeString(PageMetadata.sidecarOf(page), "publication=聊城日报\n", StandardCharsets.UTF_8);
+		Files.write(inbox.resolve("B02.txt"), "第一段".getBytes(StandardCharsets.UTF_8));
+		InboxWatcher watcher = new InboxWatcher(inbox, ingest);
+		long runs = count("SELECT COUNT(*) FROM import_run WHERE origin = 'inbox'");
+
+		assertThat(watcher.poll()).as("first look: sizes noted, nothing imported yet").isZero();
+		Files.write(inbox.resolve("B02.txt"), "第一段\n第二段，还在写".getBytes(StandardCharsets.UTF_8),
+				java.nio.file.StandardOpenOption.APPEND);
+		assertThat(watcher.poll()).as("second look: the page that stopped growing").isEqualTo(1);
+
+		Path done = inbox.resolve("done").resolve(java.time.LocalDate.now().toString());
+		assertThat(done.resolve("A01.txt")).isRegularFile();
+		assertThat(PageMetadata.sidecarOf(done.resolve("A01.txt"))).isRegularFile();
+		assertThat(page).doesNotExist();
+		assertThat(inbox.resolve("B02.txt")).as("still growing at the second look").isRegularFile();
+		assertThat(count("SELECT COUNT(*) FROM import_run WHERE origin = 'inbox'")).isEqualTo(runs + 1);
+		assertThat(jdbc.queryForList("SELECT DISTINCT publication FROM article WHERE source_file = 'A01.txt'",
+				String.class)).containsExactly("聊城日报");
+	}
+
+	@Test
+	void aBadFileInTheDropFolderGoesToFailedWithTheReasonAndAFileSeenAgainIsNotStoredTwice() throws IOException {
+		Path inbox = Files.createDirectories(dir.resolve("inbox2"));
+		Files.write(inbox.resolve("broken.txt"), new byte[] { 0, 1, 2, 3, 0, 0, 7 });
+		Files.copy(SEEDS.resolve("004_44f3449805548687.txt"), inbox.resolve("again.txt"));
+		ingest.importPaths(List.of(inbox.resolve("again.txt")), PageMetadata.NONE, "cli", "tester");
+		long articles = count("SELECT COUNT(*) FROM article");
+		InboxWatcher watcher = new InboxWatcher(inbox, ingest);
+
+		watcher.poll();
+		assertThat(watcher.poll()).isEqualTo(2);
+
+		Path failed = inbox.resolve("failed").resolve(java.time.LocalDate.now().toString());
+		assertThat(failed.resolve("broken.txt")).isRegularFile();
+		assertThat(Files.readString(failed.resolve("broken.txt.reason.txt"))).isNotBlank();
+		assertThat(inbox.resolve("done").resolve(java.time.LocalDate.now().toString()).resolve("again.txt")).isRegularFile();
+		assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(articles);
 	}
 
 }

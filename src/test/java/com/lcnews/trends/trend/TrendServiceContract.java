@@ -14,15 +14,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 import com.lcnews.trends.batch.BatchRunService;
 import com.lcnews.trends.batch.ClassifyMode;
-import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.classify.PromotedModel;
 import com.lcnews.trends.shared.DatePrecision;
 import com.lcnews.trends.testing.ArticleFixtures;
+import com.lcnews.trends.testing.FixedPromotedModel;
 import com.lcnews.trends.testing.KeywordTopicClassifier;
 
 /** Trend queries over rollups written by the real job; run for H2 and PostgreSQL by the subclasses. */
@@ -36,8 +38,9 @@ abstract class TrendServiceContract {
 	static class Classifier {
 
 		@Bean
-		TopicClassifier keywordClassifier() {
-			return new KeywordTopicClassifier("kw-1");
+		@Primary
+		PromotedModel keywordModel() {
+			return new FixedPromotedModel(new KeywordTopicClassifier("kw-1"));
 		}
 
 	}

@@ -15,15 +15,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 
-import org.springframework.stereotype.Component;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.lcnews.trends.classify.ModelStore;
+import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.classify.weka.WekaTrainingService;
+import com.lcnews.trends.shared.DataHome;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,16 +34,15 @@ import picocli.CommandLine.Parameters;
  * model abstains), {@code best}, {@code confidence}, {@code scores} and {@code model} added. A bad line is reported on
  * stderr with its number and skipped; the exit code is then 1.
  */
-@Component
 @Command(name = "predict", mixinStandardHelpOptions = true,
 		description = "Classify JSON Lines with a text field from FILE or stdin; write JSON Lines with topic, confidence, scores, model.")
-class PredictCommand implements Callable<Integer> {
+public class PredictCommand implements Callable<Integer> {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final int CHUNK = 1000;
 
-	@Option(names = "--model", paramLabel = "VERSION|PATH", description = "Model version or sidecar JSON path (default: the promoted model).")
+	@Option(names = "--model", paramLabel = "VERSION|PATH", description = "Model version (in the data home's model folder or bundled) or sidecar JSON path (default: the model bundled with the application; this command reads no database, so name a promoted model with --model).")
 	String model;
 
 	@Option(names = "--threads", defaultValue = "1", description = "Classifier threads (default: ${DEFAULT-VALUE}); output keeps input order.")
@@ -52,15 +51,20 @@ class PredictCommand implements Callable<Integer> {
 	@Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines input (default: stdin).")
 	Path file;
 
-	private final ModelStore store;
+	private final ModelArtifacts artifacts;
 
-	PredictCommand(ModelStore store) {
-		this.store = store;
+	/** Models from the data home's model folder or the bundled ones: opens no database, creates no folder. */
+	public PredictCommand() {
+		this(new ModelArtifacts(DataHome.fromEnvironment().models(), new WekaTrainingService()));
+	}
+
+	PredictCommand(ModelArtifacts artifacts) {
+		this.artifacts = artifacts;
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		TopicClassifier classifier = model == null ? store.loadPromoted() : store.load(model);
+		TopicClassifier classifier = classifier();
 		BufferedReader in = file == null ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
 				: Files.newBufferedReader(file, StandardCharsets.UTF_8);
 		BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -90,6 +94,25 @@ class PredictCommand implements Callable<Integer> {
 		System.err.printf(java.util.Locale.ROOT, "classified %d lines in %.2f s (%.0f lines/s, %d threads), %d failed%n",
 				lineNo, seconds, lineNo / seconds, threads, failed);
 		return failed == 0 ? 0 : 1;
+	}
+
+	/** The model named by {@code --model}, or the bundled default. */
+	private TopicClassifier classifier() throws java.io.IOException {
+		if (model != null && model.endsWith(".json")) {
+			return artifacts.load(Path.of(model).toAbsolutePath().toString());
+		}
+		if (model != null && java.nio.file.Files.isRegularFile(artifacts.folder().resolve(model + ".json"))) {
+			return artifacts.load(model + ".json");
+		}
+		var wanted = model == null ? ModelArtifacts.bundledDefault() : ModelArtifacts.bundled()
+			.stream()
+			.filter(b -> b.metadata().version().equals(model))
+			.findFirst();
+		if (wanted.isPresent()) {
+			return artifacts.loadBundled(wanted.get());
+		}
+		throw new IllegalArgumentException(model == null ? "The application bundles no model: name one with --model"
+				: "No model " + model + " in " + artifacts.folder() + " nor bundled; give a version or a sidecar path");
 	}
 
 	/** Classifies a chunk of lines in parallel and writes them in input order; returns the number of bad lines. */

@@ -10,15 +10,16 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 import com.lcnews.trends.classify.LabelledText;
+import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelMetadata;
+import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.TrainingOptions;
 import com.lcnews.trends.classify.TrainingService;
 import com.lcnews.trends.classify.text.TextSegmenters;
-import com.lcnews.trends.shared.NewsTrendsProperties;
 
 /**
  * Retraining for the dashboard: the seed labels plus labels made since (dashboard corrections), with the same recipe
- * search the {@code train} command uses by default, written to the model folder and registered in the store.
+ * search the {@code train} command uses by default, written to the data home's model folder and registered in the store.
  */
 @Service
 public class RetrainingService {
@@ -27,16 +28,16 @@ public class RetrainingService {
 
 	private final TrainingData trainingData;
 
-	private final NewsTrendsProperties properties;
+	private final ModelArtifacts artifacts;
 
-	private final ModelRegistration registration;
+	private final ModelRegistry registry;
 
-	RetrainingService(TrainingService training, TrainingData trainingData, NewsTrendsProperties properties,
-			ModelRegistration registration) {
+	RetrainingService(TrainingService training, TrainingData trainingData, ModelArtifacts artifacts,
+			ModelRegistry registry) {
 		this.training = training;
 		this.trainingData = trainingData;
-		this.properties = properties;
-		this.registration = registration;
+		this.artifacts = artifacts;
+		this.registry = registry;
 	}
 
 	/**
@@ -46,7 +47,7 @@ public class RetrainingService {
 	 * @param progress receives one line per step (folds done, time left)
 	 */
 	public ModelMetadata retrain(List<LabelledText> laterLabels, Consumer<String> progress) throws IOException {
-		var loaded = trainingData.load(List.of(), null, false);
+		var loaded = trainingData.load(List.of(), null, null, false);
 		loaded.warnings().forEach(w -> progress.accept("warning: " + w));
 		Map<String, LabelledText> byText = new LinkedHashMap<>();
 		loaded.texts().forEach(t -> byText.put(t.text(), t));
@@ -63,8 +64,8 @@ public class RetrainingService {
 		var data = new ModelMetadata.Source(loaded.data().path() + " + store labels", TrainingData.dataHash(texts),
 				texts.size());
 		ModelMetadata metadata = training.train(texts, loaded.topics(), loaded.taxonomy(), data, options,
-				properties.modelDir(), progress);
-		registration.register(properties.modelDir(), metadata);
+				artifacts.folder(), progress);
+		registry.register(metadata, artifacts.artifactName(artifacts.folder().resolve(metadata.version() + ".json")));
 		return metadata;
 	}
 

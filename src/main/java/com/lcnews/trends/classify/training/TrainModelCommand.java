@@ -5,27 +5,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.stereotype.Component;
-
+import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelMetadata;
+import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.TrainingOptions;
 import com.lcnews.trends.classify.TrainingService;
 import com.lcnews.trends.classify.text.TextSegmenters;
-import com.lcnews.trends.shared.NewsTrendsProperties;
+import com.lcnews.trends.shared.CommandServices;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code train}: cross-validates candidate recipes, trains the best on all labels and stores the model. */
-@Component
 @Command(name = "train", mixinStandardHelpOptions = true,
 		description = "Train a topic model from labelled data (default: the seed labels) and write it to the model folder.")
-class TrainModelCommand implements Callable<Integer> {
+public class TrainModelCommand implements Callable<Integer>, CommandServices.Aware {
 
-	@Option(names = "--data", paramLabel = "FILE", description = "Labelled JSON Lines or CSV (text,label); repeatable. Default: seeds/labels.csv joined to seeds/pages.")
+	@Option(names = "--data", paramLabel = "FILE", description = "Labelled JSON Lines or CSV (text,label); repeatable. Default: the seed labels joined to the seed pages.")
 	List<Path> data = new ArrayList<>();
 
-	@Option(names = "--topics", paramLabel = "FILE", description = "Taxonomy CSV (default: seeds/topics.csv).")
+	@Option(names = "--seeds", paramLabel = "DIR", description = "Seed folder (pages/, labels.csv, topics.csv) to use instead of the seeds bundled in the application.")
+	Path seeds;
+
+	@Option(names = "--topics", paramLabel = "FILE", description = "Taxonomy CSV (default: the seed folder's topics.csv).")
 	Path topics;
 
 	@Option(names = "--topics-from-data", description = "Take the topics from the labels (external benchmarks).")
@@ -58,36 +60,30 @@ class TrainModelCommand implements Callable<Integer> {
 	@Option(names = "--no-learning-curve", description = "Skip the learning curve.")
 	boolean noLearningCurve;
 
-	@Option(names = "--out", paramLabel = "DIR", description = "Model folder (default: newstrends.model-dir).")
+	@Option(names = "--out", paramLabel = "DIR", description = "Write the model here instead of the data home's model folder.")
 	Path out;
 
-	private final TrainingService training;
+	private CommandServices services;
 
-	private final TrainingData trainingData;
-
-	private final NewsTrendsProperties properties;
-
-	private final ModelRegistration registration;
-
-	TrainModelCommand(TrainingService training, TrainingData trainingData, NewsTrendsProperties properties,
-			ModelRegistration registration) {
-		this.training = training;
-		this.trainingData = trainingData;
-		this.properties = properties;
-		this.registration = registration;
+	@Override
+	public void services(CommandServices services) {
+		this.services = services;
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		var loaded = trainingData.load(data, topics, topicsFromData);
+		TrainingData trainingData = services.get(TrainingData.class);
+		ModelArtifacts artifacts = services.get(ModelArtifacts.class);
+		TrainingService training = services.get(TrainingService.class);
+		var loaded = trainingData.load(data, seeds, topics, topicsFromData);
 		loaded.warnings().forEach(w -> System.err.println("warning: " + w));
 		System.err.println("training on " + loaded.texts().size() + " labelled texts, " + loaded.topics().size() + " topics");
 		var options = new TrainingOptions(name, segmenter, learner, TextSegmenters.NAMES, candidateLearners, folds,
 				repeats, seed, targetPrecision, !noLearningCurve);
-		Path dir = out == null ? properties.modelDir() : out;
+		Path dir = out == null ? artifacts.folder() : out;
 		ModelMetadata metadata = training.train(loaded.texts(), loaded.topics(), loaded.taxonomy(), loaded.data(), options,
 				dir, System.err::println);
-		registration.register(dir, metadata);
+		services.get(ModelRegistry.class).register(metadata, artifacts.artifactName(dir.resolve(metadata.version() + ".json")));
 		System.out.println("model " + metadata.version() + " written to " + dir);
 		System.out.print(ReportFormatter.format(metadata.evaluation()));
 		return 0;

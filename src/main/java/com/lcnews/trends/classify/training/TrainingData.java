@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.classify.ModelMetadata;
 import com.lcnews.trends.shared.NewsTrendsProperties;
+import com.lcnews.trends.shared.SeedFolder;
 import com.lcnews.trends.shared.TopicCatalog;
 
 /**
@@ -43,12 +44,23 @@ class TrainingData {
 	}
 
 	/**
-	 * @param files labelled files; empty means the seed labels and pages
-	 * @param topicsFile the taxonomy, null for the default
+	 * @param files labelled files; empty means seed labels joined to seed pages
+	 * @param seeds the seed folder when {@code files} is empty; null for {@code newstrends.seeds-dir} or the bundled
+	 * seeds
+	 * @param topicsFile the taxonomy, null for the seed folder's
 	 * @param topicsFromData accept any topic code found in the data (benchmarks with their own classes)
 	 */
-	Loaded load(List<Path> files, Path topicsFile, boolean topicsFromData) throws IOException {
-		Path taxonomyFile = topicsFile == null ? properties.topicsFile() : topicsFile;
+	Loaded load(List<Path> files, Path seeds, Path topicsFile, boolean topicsFromData) throws IOException {
+		try (SeedFolder folder = seeds != null ? SeedFolder.of(seeds)
+				: properties.seedsDir() != null ? SeedFolder.of(properties.seedsDir()) : SeedFolder.bundledCopy()) {
+			return load(files, folder, topicsFile, topicsFromData);
+		}
+	}
+
+	private Loaded load(List<Path> files, SeedFolder seeds, Path topicsFile, boolean topicsFromData) throws IOException {
+		Path taxonomyFile = topicsFile == null ? seeds.topics() : topicsFile;
+		String taxonomyName = topicsFile == null && seeds.bundled() ? SeedFolder.BUNDLED + "topics.csv"
+				: taxonomyFile.toAbsolutePath().toString();
 		TopicCatalog catalog = topicsFromData ? null : TopicCatalog.read(taxonomyFile);
 		Predicate<String> known = topicsFromData ? code -> code.matches("[a-z][a-z0-9_]{0,31}")
 				: code -> catalog.activeTopics().stream().anyMatch(t -> t.code().equals(code));
@@ -56,25 +68,23 @@ class TrainingData {
 		List<String> warnings = new ArrayList<>();
 		String where;
 		if (files.isEmpty()) {
-			Path labels = properties.seedsDir().resolve("labels.csv");
-			List<SeedLabel> seedLabels = SeedLabels.read(labels, known);
-			var corpus = new SeedCorpusReader(extractor.getObject()).read(seedLabels, properties.seedsDir().resolve("pages"),
-					labels.toString());
+			List<SeedLabel> seedLabels = SeedLabels.read(seeds.labels(), known);
+			where = seeds.bundled() ? SeedFolder.BUNDLED + "labels.csv" : seeds.labels().toAbsolutePath().toString();
+			var corpus = new SeedCorpusReader(extractor.getObject()).read(seedLabels, seeds.pages(), where);
 			texts.addAll(corpus.texts());
 			warnings.addAll(corpus.unmatched());
-			where = labels.toString();
 		}
 		else {
 			for (Path file : files) {
 				texts.addAll(LabelFiles.read(file, known));
 			}
-			where = String.join(",", files.stream().map(Path::toString).toList());
+			where = String.join(",", files.stream().map(f -> f.toAbsolutePath().toString()).toList());
 		}
 		List<String> topics = topicsFromData
 				? List.copyOf(new TreeSet<>(texts.stream().map(t -> t.topic().code()).toList()))
 				: catalog.activeTopics().stream().map(t -> t.code()).toList();
 		var taxonomy = topicsFromData ? new ModelMetadata.Source("labels of the training data", sha256(topics.toString()), topics.size())
-				: new ModelMetadata.Source(taxonomyFile.toString(), sha256(Files.readString(taxonomyFile, StandardCharsets.UTF_8)), topics.size());
+				: new ModelMetadata.Source(taxonomyName, sha256(Files.readString(taxonomyFile, StandardCharsets.UTF_8)), topics.size());
 		return new Loaded(texts, topics, taxonomy, new ModelMetadata.Source(where, dataHash(texts), texts.size()), warnings);
 	}
 

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.weka.WekaTrainingService;
 
 /**
- * The committed, promoted model must load on a fresh clone and keep predicting what it predicted when it was
+ * The committed default model must load on a fresh clone and keep predicting what it predicted when it was
  * committed (golden file); retraining and promoting a new model means regenerating the golden file on purpose.
  */
 class CommittedModelGoldenTest {
@@ -24,17 +25,18 @@ class CommittedModelGoldenTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Test
-	void promotedModelIsCommittedSmallAndLoadable() throws Exception {
-		var store = new FileModelStore(Path.of("models"), new WekaTrainingService());
-		String version = store.promotedVersion().orElseThrow();
+	void defaultModelIsCommittedSmallAndLoadable() throws Exception {
+		var model = ModelArtifacts.bundledDefault().orElseThrow();
 
-		assertThat(Files.size(Path.of("models", store.metadata(version).artifact()))).isLessThan(5L * 1024 * 1024);
-		assertThat(store.loadPromoted().topics()).hasSize(11);
+		assertThat(Files.size(Path.of("models", model.metadata().artifact()))).isLessThan(5L * 1024 * 1024);
+		assertThat(new ModelArtifacts(Path.of("target/none"), new WekaTrainingService()).loadBundled(model).topics())
+			.hasSize(11);
 	}
 
 	@Test
-	void promotedModelStillGivesTheGoldenPredictions() throws Exception {
-		var classifier = new FileModelStore(Path.of("models"), new WekaTrainingService()).loadPromoted();
+	void defaultModelStillGivesTheGoldenPredictions() throws Exception {
+		var classifier = new ModelArtifacts(Path.of("target/none"), new WekaTrainingService())
+			.loadBundled(ModelArtifacts.bundledDefault().orElseThrow());
 		List<String> texts = Files.readAllLines(FIXTURES.resolve("golden-texts.jsonl"));
 		List<String> golden = Files.readAllLines(FIXTURES.resolve("golden-predictions.jsonl"));
 

@@ -31,7 +31,7 @@ class SeedModelEval {
 
 	@Test
 	void seedModelReachesTheMacroF1Floor() throws Exception {
-		var loaded = trainingData.load(List.of(), null, false);
+		var loaded = trainingData.load(List.of(), null, null, false);
 		assertThat(loaded.warnings()).as("seed labels that match no article of the ingest splitter").hasSizeLessThanOrEqualTo(1);
 		assertThat(loaded.texts()).hasSizeGreaterThanOrEqualTo(54);
 		var options = new TrainingOptions("eval", "words", "nbm", List.of("words"), List.of("nbm"), 5, 3, 42, 0.8, false);

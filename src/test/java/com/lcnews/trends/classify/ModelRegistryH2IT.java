@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.lcnews.trends.testing.TestDatabases;
 
-class ModelServiceH2IT extends ModelServiceContract {
+class ModelRegistryH2IT extends ModelRegistryContract {
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {

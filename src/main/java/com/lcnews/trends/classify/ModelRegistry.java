@@ -10,14 +10,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The models known to the store (table {@code model}) and their promotions (table {@code model_promotion}), so that
- * classifications and trend charts can say which model made them and when it changed.
+ * The record of trained models (table {@code model}) and of their promotions (table {@code model_promotion}): which
+ * versions exist, where their artifacts are, and which one the batch job and the dashboard use. The database is the
+ * only record of the promotion; artifacts live in the data home's model folder ({@link ModelArtifacts}).
  */
 @Service
-public class ModelService {
+public class ModelRegistry {
 
-	/** A registered model. */
-	public record RegisteredModel(String version, Instant createdAt, String artifactPath, String metadataJson) {
+	/**
+	 * A registered model.
+	 *
+	 * @param artifact where its sidecar JSON is: a file name in the model folder, or an absolute path
+	 * @param metadataJson the sidecar's content when it was registered
+	 */
+	public record RegisteredModel(String version, Instant createdAt, String artifact, String metadataJson) {
+
+		/** The parsed metadata. @throws IllegalStateException when the stored JSON is not model metadata */
+		public ModelMetadata metadata() {
+			return ModelMetadata.fromJson(metadataJson);
+		}
+
 	}
 
 	/** One promotion of a model. */
@@ -26,18 +38,18 @@ public class ModelService {
 
 	private final JdbcClient jdbc;
 
-	ModelService(JdbcClient jdbc) {
+	ModelRegistry(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Registers a model once; registering a known version again changes nothing and returns false. */
 	@Transactional
-	public boolean register(String version, Instant createdAt, String artifactPath, String metadataJson) {
-		if (find(version).isPresent()) {
+	public boolean register(ModelMetadata metadata, String artifact) {
+		if (find(metadata.version()).isPresent()) {
 			return false;
 		}
 		jdbc.sql("INSERT INTO model (version, created_at, artifact_path, metadata_json) VALUES (?, ?, ?, ?)")
-			.params(version, Timestamp.from(createdAt), artifactPath, metadataJson)
+			.params(metadata.version(), Timestamp.from(metadata.createdAt()), artifact, metadata.toJson())
 			.update();
 		return true;
 	}
@@ -66,7 +78,8 @@ public class ModelService {
 	@Transactional
 	public Promotion promote(String version, String by, Instant at) {
 		if (find(version).isEmpty()) {
-			throw new IllegalArgumentException("Model " + version + " is not registered; register it before promoting");
+			throw new IllegalArgumentException("Model " + version + " is not registered; known: "
+					+ list().stream().map(RegisteredModel::version).toList());
 		}
 		jdbc.sql("INSERT INTO model_promotion (version, promoted_at, promoted_by) VALUES (?, ?, ?)")
 			.params(version, Timestamp.from(at), by)
@@ -76,7 +89,9 @@ public class ModelService {
 
 	/** The version of the latest promotion, if any. */
 	public Optional<String> promotedVersion() {
-		return promotions().stream().reduce((first, second) -> second).map(Promotion::version);
+		return jdbc.sql("SELECT version FROM model_promotion ORDER BY promoted_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+			.query(String.class)
+			.optional();
 	}
 
 	/** Every promotion, oldest first. */

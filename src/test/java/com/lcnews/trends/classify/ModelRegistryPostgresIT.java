@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.lcnews.trends.testing.TestDatabases;
 
-class ModelServicePostgresIT extends ModelServiceContract {
+class ModelRegistryPostgresIT extends ModelRegistryContract {
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {

@@ -1,0 +1,22 @@
+package com.lcnews.trends.cli;
+
+import java.util.List;
+
+import com.lcnews.trends.batch.ClassifyCommand;
+import com.lcnews.trends.classify.training.EvaluateCommand;
+import com.lcnews.trends.classify.training.ModelsCommand;
+import com.lcnews.trends.classify.training.PredictCommand;
+import com.lcnews.trends.classify.training.TrainModelCommand;
+import com.lcnews.trends.ingest.ExtractCommand;
+import com.lcnews.trends.ingest.ImportCommand;
+
+/** The commands of the command line, in the order {@code --help} lists them. */
+final class Commands {
+
+	static final List<Class<?>> ALL = List.of(ExtractCommand.class, ImportCommand.class, TrainModelCommand.class,
+			EvaluateCommand.class, PredictCommand.class, ModelsCommand.class, ClassifyCommand.class);
+
+	private Commands() {
+	}
+
+}
