@@ -3,12 +3,9 @@ package com.lcnews.trends.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.lcnews.trends.classify.ModelArtifacts;
+import com.lcnews.trends.testing.PackagedJar;
+import com.lcnews.trends.testing.PackagedJar.Result;
 
 /**
  * The packaged jar, run as a newsroom would run it: from an empty folder, with a user home of its own. Commands that
  * store nothing leave both untouched; a store command writes only into the data home.
  */
 class PackagedCommandsIT {
-
-	private static final Path JAR = Path.of("target/news-trends.jar").toAbsolutePath();
 
 	private static final Path PAGE = Path.of("seeds/pages/000_b3a861340e6600c5.txt").toAbsolutePath();
 
@@ -34,36 +31,17 @@ class PackagedCommandsIT {
 
 	Path userHome;
 
-	record Result(int exit, String out, String err) {
-	}
+	PackagedJar jar;
 
 	@BeforeEach
 	void folders() throws IOException {
-		assertThat(JAR).as("the packaged jar (mvn package runs before the integration tests)").isRegularFile();
 		cwd = Files.createDirectories(root.resolve("work"));
 		userHome = Files.createDirectories(root.resolve("user"));
+		jar = new PackagedJar(cwd, userHome);
 	}
 
 	private Result run(String stdin, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Duser.home=" + userHome, "-jar", JAR.toString()));
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
-		builder.environment().put("HOME", userHome.toString());
-		builder.environment().remove("NEWSTRENDS_HOME");
-		builder.environment().remove("XDG_DATA_HOME");
-		builder.environment().remove("WEKA_HOME");
-		Path out = root.resolve("out.txt");
-		Path err = root.resolve("err.txt");
-		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-		Process process = builder.start();
-		try (var in = process.getOutputStream()) {
-			if (stdin != null) {
-				in.write(stdin.getBytes(StandardCharsets.UTF_8));
-			}
-		}
-		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("finished: " + String.join(" ", args)).isTrue();
-		return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+		return jar.run(stdin, args);
 	}
 
 	private static List<Path> contents(Path dir) throws IOException {
