@@ -150,7 +150,12 @@ public class IngestService {
 	 * Files over the configured size limit are rejected one by one.
 	 */
 	public ImportReport importPages(List<NamedInput> files, PageMetadata meta, String user) {
-		long runId = store.startRun("dashboard", user);
+		return importPages(files, meta, "dashboard", user);
+	}
+
+	/** As {@link #importPages(List, PageMetadata, String)}, for another origin (e.g. {@code api}). */
+	public ImportReport importPages(List<NamedInput> files, PageMetadata meta, String origin, String user) {
+		long runId = store.startRun(origin, user);
 		List<FileResult> results = new ArrayList<>();
 		for (NamedInput file : files) {
 			FileResult result = importOne(runId, file.name(), file::content, () -> meta);

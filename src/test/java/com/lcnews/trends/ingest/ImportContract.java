@@ -161,7 +161,8 @@ abstract class ImportContract {
 	void theDropFolderImportsAFileOnceItStopsGrowingAndMovesItWithItsSidecar() throws IOException {
 		Path inbox = Files.createDirectories(dir.resolve("inbox"));
 		Path page = inbox.resolve("A01.txt");
-		Files.copy(SEEDS.resolve("000_b3a861340e6600c5.txt"), page);
+		Files.writeString(page, "东昌府区举办校园安全教育活动\n\n本报讯 为提高学生安全意识，东昌府区各学校开展安全教育周活动，编号 "
+				+ java.util.UUID.randomUUID() + "。\n", StandardCharsets.UTF_8);
 		Files.writeString(PageMetadata.sidecarOf(page), "publication=聊城日报\n", StandardCharsets.UTF_8);
 		Files.write(inbox.resolve("B02.txt"), "第一段".getBytes(StandardCharsets.UTF_8));
 		InboxWatcher watcher = new InboxWatcher(inbox, ingest);

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Server-side access rules for HTTP endpoints and the configured demo accounts. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@AutoConfigureObservability
 class AccessRulesIT {
 
 	@Autowired
@@ -36,6 +38,16 @@ class AccessRulesIT {
 		mvc.perform(get("/actuator/metrics").with(user("e").roles(Roles.EDITOR))).andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/metrics").with(user("s").roles(Roles.SCIENTIST))).andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/metrics").with(user("a").roles(Roles.ADMIN))).andExpect(status().isOk());
+	}
+
+	@Test
+	void prometheusScrapesAnswerAdministratorsOnly() throws Exception {
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/actuator/prometheus").with(user("e").roles(Roles.EDITOR))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").with(user("a").roles(Roles.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
 	}
 
 	@Test
