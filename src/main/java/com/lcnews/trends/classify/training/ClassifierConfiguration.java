@@ -10,9 +10,11 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Scope;
 
+import com.lcnews.trends.classify.EncodingVectorSource;
 import com.lcnews.trends.classify.ModelStore;
 import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.classify.TrainingService;
+import com.lcnews.trends.classify.embed.Encoders;
 import com.lcnews.trends.classify.weka.WekaTrainingService;
 import com.lcnews.trends.shared.NewsTrendsProperties;
 
@@ -26,7 +28,7 @@ class ClassifierConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TrainingService trainingService() {
-		return new WekaTrainingService();
+		return new WekaTrainingService(new EncodingVectorSource(Encoders::forSpec, null), Encoders::forSpec);
 	}
 
 	@Bean

@@ -13,7 +13,6 @@ import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.classify.ModelMetadata;
 import com.lcnews.trends.classify.TrainingOptions;
 import com.lcnews.trends.classify.TrainingService;
-import com.lcnews.trends.classify.text.TextSegmenters;
 import com.lcnews.trends.shared.NewsTrendsProperties;
 
 /**
@@ -58,11 +57,10 @@ public class RetrainingService {
 		List<LabelledText> texts = new ArrayList<>(byText.values());
 		progress.accept("training on " + texts.size() + " labelled texts (" + loaded.texts().size() + " seed, "
 				+ laterLabels.size() + " from the dashboard)");
-		var options = new TrainingOptions("seeds", "auto", "auto", TextSegmenters.NAMES, List.of("nbm", "sgd"), 5, 3, 42,
-				0.8, true);
+		var options = TrainingOptions.defaults("seeds");
 		var data = new ModelMetadata.Source(loaded.data().path() + " + store labels", TrainingData.dataHash(texts),
 				texts.size());
-		ModelMetadata metadata = training.train(texts, loaded.topics(), loaded.taxonomy(), data, options,
+		ModelMetadata metadata = training.train(texts, loaded.descriptions(), loaded.taxonomy(), data, options,
 				properties.modelDir(), progress);
 		registration.register(properties.modelDir(), metadata);
 		return metadata;

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.classify.ModelMetadata;
+import com.lcnews.trends.classify.TopicDescription;
 import com.lcnews.trends.shared.NewsTrendsProperties;
 import com.lcnews.trends.shared.TopicCatalog;
 
@@ -30,7 +31,7 @@ class TrainingData {
 
 	/** Labelled texts with the topics, the taxonomy and data sources, and warnings (unmatched seed labels). */
 	record Loaded(List<LabelledText> texts, List<String> topics, ModelMetadata.Source taxonomy,
-			ModelMetadata.Source data, List<String> warnings) {
+			ModelMetadata.Source data, List<String> warnings, List<TopicDescription> descriptions) {
 	}
 
 	private final NewsTrendsProperties properties;
@@ -62,20 +63,27 @@ class TrainingData {
 					labels.toString());
 			texts.addAll(corpus.texts());
 			warnings.addAll(corpus.unmatched());
-			where = labels.toString();
+			where = labels.toAbsolutePath().normalize().toString();
 		}
 		else {
 			for (Path file : files) {
 				texts.addAll(LabelFiles.read(file, known));
 			}
-			where = String.join(",", files.stream().map(Path::toString).toList());
+			where = String.join(",", files.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
 		}
+		var checked = TrainingSetCheck.deduplicate(texts);
+		texts = new ArrayList<>(checked.texts());
+		warnings.addAll(checked.warnings());
 		List<String> topics = topicsFromData
 				? List.copyOf(new TreeSet<>(texts.stream().map(t -> t.topic().code()).toList()))
 				: catalog.activeTopics().stream().map(t -> t.code()).toList();
 		var taxonomy = topicsFromData ? new ModelMetadata.Source("labels of the training data", sha256(topics.toString()), topics.size())
-				: new ModelMetadata.Source(taxonomyFile.toString(), sha256(Files.readString(taxonomyFile, StandardCharsets.UTF_8)), topics.size());
-		return new Loaded(texts, topics, taxonomy, new ModelMetadata.Source(where, dataHash(texts), texts.size()), warnings);
+				: new ModelMetadata.Source(taxonomyFile.toAbsolutePath().normalize().toString(), sha256(Files.readString(taxonomyFile, StandardCharsets.UTF_8)), topics.size());
+		List<TopicDescription> descriptions = topicsFromData ? TopicDescription.ofCodes(topics)
+				: catalog.all().stream().filter(TopicCatalog.Entry::active)
+					.map(e -> new TopicDescription(e.topic().code(), e.zeroShotTexts())).toList();
+		return new Loaded(texts, topics, taxonomy, new ModelMetadata.Source(where, dataHash(texts), texts.size()), warnings,
+				descriptions);
 	}
 
 	/** SHA-256 over the (topic, text) pairs in order: the identity of the training data, independent of file layout. */
