@@ -23,8 +23,11 @@ final class LinearPart implements Part {
 
 	private static final long serialVersionUID = 1L;
 
-	/** Inverse regularisation strength; chosen by cross-validation on THUCNews dev (see docs/README-classify.md). */
-	static final double COST = 1.0;
+	/**
+	 * Inverse regularisation strength over standardised features (system property {@code newstrends.lr.cost} for
+	 * experiments); see docs/README-classify.md for how it was chosen.
+	 */
+	static final double COST = Double.parseDouble(System.getProperty("newstrends.lr.cost", "0.1"));
 
 	private final Classifier learner;
 

@@ -27,7 +27,7 @@ class FileModelStoreTest {
 		var texts = LabelFiles.read(Path.of("src/test/resources/fixtures/classify/labelled.jsonl"),
 				code -> List.of("education", "poverty", "notice", "health").contains(code));
 		var options = new TrainingOptions("fixture", "words", "nbm", List.of("words"), List.of("nbm"), 2, 1, 42, 0.8, false);
-		trained = new WekaTrainingService().train(texts, List.of("education", "poverty", "notice"),
+		trained = new WekaTrainingService().trainOnCodes(texts, List.of("education", "poverty", "notice"),
 				new ModelMetadata.Source("t", "x", 3), new ModelMetadata.Source("d", "y", 12), options, dir, m -> {
 				});
 	}
