@@ -29,6 +29,15 @@ final class LinearPart implements Part {
 	 */
 	static final double COST = Double.parseDouble(System.getProperty("newstrends.lr.cost", "0.1"));
 
+	/**
+	 * LibLINEAR solver: 7, L2-regularised logistic regression solved in the dual (coordinate descent: a few passes
+	 * over dense data), or 0, the primal trust-region Newton solver (system property {@code newstrends.lr.solver}).
+	 */
+	static final int SOLVER = Integer.parseInt(System.getProperty("newstrends.lr.solver", "7"));
+
+	/** Stopping tolerance (LibLINEAR's own default for the dual solver; Weka's wrapper defaults to a stricter 0.001). */
+	static final double EPS = Double.parseDouble(System.getProperty("newstrends.lr.eps", "0.1"));
+
 	private final Classifier learner;
 
 	private final Instances header;
@@ -73,8 +82,9 @@ final class LinearPart implements Part {
 			data.add(row);
 		}
 		LibLINEAR liblinear = new LibLINEAR();
-		liblinear.setSVMType(new SelectedTag(0, LibLINEAR.TAGS_SVMTYPE));
+		liblinear.setSVMType(new SelectedTag(SOLVER, LibLINEAR.TAGS_SVMTYPE));
 		liblinear.setCost(cost);
+		liblinear.setEps(EPS);
 		liblinear.setBias(1);
 		liblinear.setProbabilityEstimates(true);
 		liblinear.setWeights(classWeights(y, topics.size()));

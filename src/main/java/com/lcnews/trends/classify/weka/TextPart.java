@@ -38,17 +38,20 @@ final class TextPart implements Part {
 		this.topics = List.copyOf(topics);
 	}
 
-	/** Trains a text pipeline on the rows of segmented data. */
-	static TextPart fit(Instances segmented, int[] rows, String segmenter, String learner, List<String> topics, long seed)
-			throws Exception {
-		Instances train = new Instances(segmented, rows.length);
+	/** Trains a text pipeline on the rows of segmented texts (token strings) and their labels. */
+	static TextPart fit(List<String> tokens, List<String> labels, int[] rows, String segmenter, String learner,
+			List<String> topics, long seed) throws Exception {
+		List<String> rowTokens = new java.util.ArrayList<>(rows.length);
+		List<String> rowLabels = new java.util.ArrayList<>(rows.length);
 		for (int i : rows) {
-			train.add(segmented.instance(i));
+			rowTokens.add(tokens.get(i));
+			rowLabels.add(labels.get(i));
 		}
+		Instances train = WekaRecipes.dataset(topics, rowTokens, rowLabels);
 		WekaRecipes.balance(train);
 		FilteredClassifier pipeline = WekaRecipes.pipeline(learner, seed);
 		pipeline.buildClassifier(train);
-		return new TextPart(pipeline, segmented, segmenter, topics);
+		return new TextPart(pipeline, WekaRecipes.header(topics), segmenter, topics);
 	}
 
 	/** A part for one cross-validation fold: skips compiling the fast path (costly for large dictionaries). */

@@ -14,7 +14,6 @@ import com.lcnews.trends.classify.TrainingOptions;
 import com.lcnews.trends.classify.VectorSource;
 import com.lcnews.trends.classify.text.TextSegmenters;
 
-import weka.core.Instances;
 
 /**
  * The labelled texts with everything recipes read: class indices, groups, segmented texts per segmenter, embedding
@@ -35,7 +34,7 @@ final class TrainingTable {
 
 	final Map<Integer, EncoderSpec> specs = new LinkedHashMap<>();
 
-	private final Map<String, Instances> segmented = new HashMap<>();
+	private final Map<String, List<String>> segmented = new HashMap<>();
 
 	float[][][] descriptionVectors;
 
@@ -101,7 +100,8 @@ final class TrainingTable {
 		for (String segmenter : segmenters) {
 			for (String learner : learners) {
 				recipes.add(new RecipeSearch.Recipe(learner + "/" + segmenter, segmenter, learner, 0,
-						rows -> TextPart.fit(segmented(segmenter, progress), rows, segmenter, learner, topics, seed), true));
+						rows -> TextPart.fit(segmented(segmenter, progress), labels(), rows, segmenter, learner, topics, seed),
+						true));
 			}
 		}
 		return recipes;
@@ -130,14 +130,17 @@ final class TrainingTable {
 		return recipes;
 	}
 
-	/** The segmented texts of a segmenter (computed once). */
-	synchronized Instances segmented(String segmenter, Consumer<String> progress) {
+	/** The token strings of every text by a segmenter (computed once). */
+	synchronized List<String> segmented(String segmenter, Consumer<String> progress) {
 		return segmented.computeIfAbsent(segmenter, s -> {
 			progress.accept("segmenting " + texts.size() + " texts with " + s);
 			var textSegmenter = TextSegmenters.forName(s);
-			List<String> tokens = texts.parallelStream().map(d -> textSegmenter.tokenString(d.text())).toList();
-			return WekaRecipes.dataset(topics, tokens, texts.stream().map(d -> d.topic().code()).toList());
+			return texts.parallelStream().map(d -> textSegmenter.tokenString(d.text())).toList();
 		});
+	}
+
+	private List<String> labels() {
+		return texts.stream().map(d -> d.topic().code()).toList();
 	}
 
 	/** The features of text i as a recipe reading {@code lead} characters sees them. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,11 +44,6 @@ class TrainCommandDataTest {
 		var command = new TrainModelCommand(service, new TrainingData(properties, null), properties,
 				Mockito.mock(ModelRegistration.class));
 		CommandLine cl = new CommandLine(command);
-		cl.setErr(new PrintWriter(picocliErr, true));
-		cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
-			cmd.getErr().println("error: " + ex.getMessage());
-			return 1;
-		});
 		PrintStream oldErr = System.err;
 		PrintStream oldOut = System.out;
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -60,7 +54,15 @@ class TrainCommandDataTest {
 			String[] args = Stream.concat(Stream.of("--data", data.toString(), "--out", dir.resolve("models").toString(),
 					"--recipes", "zero-shot,lr", "--lead", "64", "--candidate-segmenters", "words", "--folds", "3",
 					"--no-learning-curve"), Stream.of(extra)).toArray(String[]::new);
-			return cl.execute(args);
+			cl.parseArgs(args);
+			try {
+				return command.call();
+			}
+			catch (Exception ex) {
+				// as the command frame reports a failed command
+				picocliErr.append("error: ").append(ex.getMessage()).append('\n');
+				return 1;
+			}
 		}
 		finally {
 			System.setErr(oldErr);
