@@ -10,6 +10,8 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 
 import com.lcnews.trends.cli.CommandLineApp;
+import com.lcnews.trends.shared.DataHome;
+import com.lcnews.trends.shared.NativeLibraries;
 
 /**
  * Entry point. Without arguments it serves the dashboard; with arguments it runs one command (see {@code --help})
@@ -27,6 +29,7 @@ public class NewsTrendsApplication implements AppShellConfigurator {
 		if (CommandLineApp.isCommandInvocation(args)) {
 			System.exit(CommandLineApp.run(NewsTrendsApplication.class, args));
 		}
+		NativeLibraries.unpackInto(DataHome.fromEnvironment().cache().resolve("native"));
 		SpringApplication.run(NewsTrendsApplication.class, args);
 	}
 

@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Features depend one way only; the kernel depends on no feature; Weka stays behind the classify API. */
+/**
+ * Features depend one way only; the kernel depends on no feature; Weka and the embedding engine stay behind the
+ * classify API.
+ */
 @AnalyzeClasses(packages = "com.lcnews.trends", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -29,6 +32,14 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("weka..");
+
+	@ArchTest
+	static final ArchRule onnxAndTokenizerOnlyInsideTheEmbeddingEngine = noClasses().that()
+		.resideOutsideOfPackage("com.lcnews.trends.classify.embed..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..")
+		.because("the sentence-embedding engine stays behind the classify API");
 
 	@ArchTest
 	static final ArchRule nothingButTheShellUsesTheDashboard = noClasses().that()

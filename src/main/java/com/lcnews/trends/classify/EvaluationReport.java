@@ -21,16 +21,27 @@ import java.util.List;
  * @param calibration probability quality and the abstain decision
  * @param learningCurve macro-F1 with growing shares of the training folds (empty when not computed)
  * @param candidates the recipes compared, best first (empty when not computed)
+ * @param recipe the chosen recipe's name, e.g. {@code lr@256+nbm/words} (null in reports of older models)
+ * @param reads how much of an article the chosen recipe reads, for people
  */
 public record EvaluationReport(String data, int size, int folds, int repeats, long seed, double accuracy,
 		double accuracySd, double macroF1, double macroF1Sd, List<TopicScores> perTopic, List<String> labels,
-		int[][] confusion, Calibration calibration, List<CurvePoint> learningCurve, List<Candidate> candidates) {
+		int[][] confusion, Calibration calibration, List<CurvePoint> learningCurve, List<Candidate> candidates,
+		String recipe, String reads) {
 
 	public EvaluationReport {
 		perTopic = List.copyOf(perTopic);
 		labels = List.copyOf(labels);
-		learningCurve = List.copyOf(learningCurve);
-		candidates = List.copyOf(candidates);
+		learningCurve = List.copyOf(learningCurve == null ? List.of() : learningCurve);
+		candidates = List.copyOf(candidates == null ? List.of() : candidates);
+	}
+
+	/** A report without recipe name (held-out tests of a model). */
+	public EvaluationReport(String data, int size, int folds, int repeats, long seed, double accuracy,
+			double accuracySd, double macroF1, double macroF1Sd, List<TopicScores> perTopic, List<String> labels,
+			int[][] confusion, Calibration calibration, List<CurvePoint> learningCurve, List<Candidate> candidates) {
+		this(data, size, folds, repeats, seed, accuracy, accuracySd, macroF1, macroF1Sd, perTopic, labels, confusion,
+				calibration, learningCurve, candidates, null, null);
 	}
 
 	/** Scores of one topic; {@code support} is the number of texts labelled with it. */
@@ -56,14 +67,26 @@ public record EvaluationReport(String data, int size, int folds, int repeats, lo
 	}
 
 	/**
-	 * One compared recipe (segmenter and learner) with its cross-validated means and, against the best recipe, the
-	 * corrected resampled t-test (Nadeau and Bengio) on macro-F1.
+	 * One compared recipe with its cross-validated means and, against the best recipe, the corrected resampled t-test
+	 * (Nadeau and Bengio) on macro-F1.
 	 *
+	 * @param segmenter what the recipe reads: a segmenter, an embedding spec, or both
+	 * @param learner the recipe's learner ({@code zero-shot}, {@code prototypes}, {@code lr}, {@code nbm}, ...)
 	 * @param pValue two-sided p-value of the difference to the best recipe (1 for the best itself)
 	 * @param verdict {@code best}, {@code worse} (significant at 0.05) or {@code tie}
+	 * @param recipe the recipe's name (null in reports of older models)
+	 * @param leadChars characters of the text its embedding reads, 0 when it reads the whole text only
 	 */
 	public record Candidate(String segmenter, String learner, double accuracy, double accuracySd, double macroF1,
-			double macroF1Sd, double trainSeconds, double pValue, String verdict) {
+			double macroF1Sd, double trainSeconds, double pValue, String verdict, String recipe, int leadChars) {
+
+		/** A text recipe of an older report. */
+		public Candidate(String segmenter, String learner, double accuracy, double accuracySd, double macroF1,
+				double macroF1Sd, double trainSeconds, double pValue, String verdict) {
+			this(segmenter, learner, accuracy, accuracySd, macroF1, macroF1Sd, trainSeconds, pValue, verdict,
+					learner + "/" + segmenter, 0);
+		}
+
 	}
 
 }

@@ -30,11 +30,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * @param abstainThreshold confidence under which predictions are "unclassified"
  * @param libraries versions of the libraries that built it
  * @param evaluation the cross-validation report
+ * @param recipe the recipe of the model, e.g. {@code lr@256+nbm/words}; null for models of the text-only trainer
+ * @param encoder the {@code EncoderSpec} id of the vectors the model reads, e.g.
+ *        {@code bge-small-zh-v1.5-q8/lead-256}; null when it reads text only
  */
 public record ModelMetadata(String version, Instant createdAt, String artifact, List<String> topics, Source taxonomy,
 		Source trainingData, Map<String, Integer> classCounts, String segmenter, String features, String learner,
 		String parameters, long seed, double temperature, double abstainThreshold, Map<String, String> libraries,
-		EvaluationReport evaluation) {
+		EvaluationReport evaluation, String recipe, String encoder) {
 
 	/** A data file: where it came from, its SHA-256 and its number of records. */
 	public record Source(String path, String sha256, int size) {
@@ -69,6 +72,9 @@ public record ModelMetadata(String version, Instant createdAt, String artifact, 
 	/** One line for people: learner, segmenter, macro-F1. */
 	public String description() {
 		String f1 = evaluation == null ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", evaluation.macroF1());
+		if (recipe != null) {
+			return recipe + " (" + features + "), CV macro-F1 " + f1;
+		}
 		return learner + " on " + segmenter + " (" + features + "), CV macro-F1 " + f1;
 	}
 

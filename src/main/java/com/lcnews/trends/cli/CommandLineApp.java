@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.lcnews.trends.shared.CommandServices;
 import com.lcnews.trends.shared.DataHome;
+import com.lcnews.trends.shared.NativeLibraries;
 
 import picocli.CommandLine;
 
@@ -26,6 +27,7 @@ public final class CommandLineApp {
 
 	/** Runs the command named by {@code args}; {@code application} is the Spring Boot application class. */
 	public static int run(Class<?> application, String[] args) {
+		NativeLibraries.unpackIntoTemporaryFolder();
 		String[] springArgs = Arrays.stream(args).filter(CommandLineApp::springOption).toArray(String[]::new);
 		String[] commandArgs = Arrays.stream(args).filter(a -> !springOption(a)).toArray(String[]::new);
 		try (LazyServices services = new LazyServices(application, springArgs)) {

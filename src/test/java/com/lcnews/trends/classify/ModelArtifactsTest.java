@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.lcnews.trends.classify.embed.Encoders;
 import com.lcnews.trends.classify.weka.WekaTrainingService;
 
 class ModelArtifactsTest {
@@ -35,7 +36,7 @@ class ModelArtifactsTest {
 
 	@Test
 	void installingABundledModelCopiesItOnceIntoTheModelFolderAndLoadsFromThere() throws Exception {
-		var artifacts = new ModelArtifacts(home.resolve("models"), new WekaTrainingService());
+		var artifacts = new ModelArtifacts(home.resolve("models"), new WekaTrainingService(null, Encoders::forSpec));
 		var model = ModelArtifacts.bundledDefault().orElseThrow();
 
 		String name = artifacts.install(model);
@@ -50,7 +51,7 @@ class ModelArtifactsTest {
 
 	@Test
 	void aBundledModelLoadsWithoutWritingAnythingLasting() throws Exception {
-		var artifacts = new ModelArtifacts(home.resolve("models"), new WekaTrainingService());
+		var artifacts = new ModelArtifacts(home.resolve("models"), new WekaTrainingService(null, Encoders::forSpec));
 		var model = ModelArtifacts.bundledDefault().orElseThrow();
 
 		TopicClassifier classifier = artifacts.loadBundled(model);
@@ -62,7 +63,7 @@ class ModelArtifactsTest {
 
 	@Test
 	void sidecarsOutsideTheFolderAreNamedByPathAndAMissingFileIsAClearError() {
-		var artifacts = new ModelArtifacts(home.resolve("models"), new WekaTrainingService());
+		var artifacts = new ModelArtifacts(home.resolve("models"), new WekaTrainingService(null, Encoders::forSpec));
 
 		assertThat(artifacts.artifactName(home.resolve("models").resolve("a.json"))).isEqualTo("a.json");
 		assertThat(artifacts.artifactName(home.resolve("elsewhere/b.json")))

@@ -23,7 +23,7 @@ abstract class ModelRegistryContract {
 
 	static ModelMetadata metadata(String version, Instant created) {
 		return new ModelMetadata(version, created, version + ".model", List.of("education", "notice"), null, null,
-				Map.of(), "words", "tf-idf", "nbm", "", 42, 1, 0.5, Map.of(), null);
+				Map.of(), "words", "tf-idf", "nbm", "", 42, 1, 0.5, Map.of(), null, null, null);
 	}
 
 	@Test

@@ -4,10 +4,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.lcnews.trends.classify.EncodingVectorSource;
 import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.PromotedModel;
 import com.lcnews.trends.classify.TrainingService;
+import com.lcnews.trends.classify.embed.Encoders;
 import com.lcnews.trends.classify.weka.WekaTrainingService;
 import com.lcnews.trends.shared.NewsTrendsProperties;
 
@@ -18,10 +20,16 @@ import com.lcnews.trends.shared.NewsTrendsProperties;
 @Configuration(proxyBeanMethods = false)
 class ClassifierConfiguration {
 
+	/**
+	 * Weka with the sentence encoders of this build; vectors of texts that are not in the store (training files) are
+	 * kept in the data home's cache, so a second training on the same file runs no network.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	TrainingService trainingService() {
-		return new WekaTrainingService();
+	TrainingService trainingService(NewsTrendsProperties properties) {
+		return new WekaTrainingService(
+				new EncodingVectorSource(Encoders::forSpec, properties.dataHome().cache().resolve("vectors")),
+				Encoders::forSpec);
 	}
 
 	@Bean

@@ -3,8 +3,6 @@ package com.lcnews.trends.classify.training;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +16,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.shared.Topic;
+import com.lcnews.trends.shared.Utf8Files;
 
 /**
  * Reads plain labelled files: JSON Lines ({@code .jsonl}, objects with {@code text} and {@code label}, optional
- * {@code secondary}) or CSV with a header naming {@code text} and {@code label} (optional {@code secondary}). Every
- * label must be a known topic; an error names the file and line.
+ * {@code secondary} and {@code group}) or CSV with a header naming {@code text} and {@code label} (optional
+ * {@code secondary} and {@code group}, e.g. the source page: texts of one group are held out together in
+ * cross-validation). UTF-8, with or without a byte-order mark. Every label must be a known topic; an error names the
+ * file by its full path and the line.
  */
 final class LabelFiles {
 
@@ -37,9 +38,9 @@ final class LabelFiles {
 	 */
 	static List<LabelledText> read(Path file, Predicate<String> knownTopic) throws IOException {
 		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return name.endsWith(".csv") ? readCsv(reader, file.toString(), knownTopic)
-					: readJsonLines(reader, file.toString(), knownTopic);
+		String where = file.toAbsolutePath().normalize().toString();
+		try (BufferedReader reader = Utf8Files.reader(file)) {
+			return name.endsWith(".csv") ? readCsv(reader, where, knownTopic) : readJsonLines(reader, where, knownTopic);
 		}
 	}
 
@@ -61,7 +62,8 @@ final class LabelFiles {
 			catch (JsonProcessingException ex) {
 				throw new IllegalArgumentException(at + ": not a JSON object: " + ex.getOriginalMessage());
 			}
-			texts.add(labelled(text(node, "text"), text(node, "label"), text(node, "secondary"), at, knownTopic));
+			texts.add(labelled(text(node, "text"), text(node, "label"), text(node, "secondary"), at, knownTopic)
+				.withGroup(text(node, "group")));
 		}
 		return texts;
 	}
@@ -74,13 +76,14 @@ final class LabelFiles {
 			throw new IllegalArgumentException(where + " line 1: the header must name the columns text and label");
 		}
 		boolean hasSecondary = parser.getHeaderMap().containsKey("secondary");
+		boolean hasGroup = parser.getHeaderMap().containsKey("group");
 		for (CSVRecord row : parser) {
 			String at = where + " line " + row.getParser().getCurrentLineNumber();
 			if (!row.isConsistent()) {
 				throw new IllegalArgumentException(at + ": expected " + parser.getHeaderMap().size() + " columns");
 			}
 			texts.add(labelled(row.get("text"), row.get("label"), hasSecondary ? row.get("secondary") : null, at,
-					knownTopic));
+					knownTopic).withGroup(hasGroup && !row.get("group").isBlank() ? row.get("group").strip() : null));
 		}
 		return texts;
 	}

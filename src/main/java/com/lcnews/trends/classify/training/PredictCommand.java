@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.classify.embed.Encoders;
 import com.lcnews.trends.classify.weka.WekaTrainingService;
 import com.lcnews.trends.shared.DataHome;
 
@@ -55,7 +56,7 @@ public class PredictCommand implements Callable<Integer> {
 
 	/** Models from the data home's model folder or the bundled ones: opens no database, creates no folder. */
 	public PredictCommand() {
-		this(new ModelArtifacts(DataHome.fromEnvironment().models(), new WekaTrainingService()));
+		this(new ModelArtifacts(DataHome.fromEnvironment().models(), new WekaTrainingService(null, Encoders::forSpec)));
 	}
 
 	PredictCommand(ModelArtifacts artifacts) {

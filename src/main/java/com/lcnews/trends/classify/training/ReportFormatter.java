@@ -13,8 +13,15 @@ final class ReportFormatter {
 	static String format(EvaluationReport r) {
 		StringBuilder out = new StringBuilder();
 		out.append("data: ").append(r.data()).append(" (").append(r.size()).append(" texts)\n");
+		if (r.recipe() != null) {
+			line(out, "chosen recipe: %s", r.recipe());
+			if (r.reads() != null) {
+				line(out, "reads: %s", r.reads());
+			}
+		}
 		if (r.folds() > 0) {
-			line(out, "evaluation: %d x %d-fold stratified cross-validation, seed %d", r.repeats(), r.folds(), r.seed());
+			line(out, "evaluation: %d x %d-fold cross-validation holding out whole groups (pages), seed %d", r.repeats(),
+					r.folds(), r.seed());
 			line(out, "accuracy %.3f ± %.3f   macro-F1 %.3f ± %.3f", r.accuracy(), r.accuracySd(), r.macroF1(), r.macroF1Sd());
 		}
 		else {
@@ -24,6 +31,9 @@ final class ReportFormatter {
 		var c = r.calibration();
 		if (r.folds() > 0) {
 			line(out, "calibration: temperature %.2f, ECE %.3f -> %.3f", c.temperature(), c.eceBefore(), c.eceAfter());
+		}
+		else if (!Double.isNaN(c.eceAfter())) {
+			line(out, "expected calibration error (10 bins) on this data: %.3f", c.eceAfter());
 		}
 		line(out, "abstain below %.2f: coverage %.3f, accuracy above threshold %.3f", c.abstainThreshold(),
 				c.coverage(), c.precisionAbove());
@@ -41,11 +51,14 @@ final class ReportFormatter {
 			}
 		}
 		if (!r.candidates().isEmpty()) {
-			out.append("\ncandidates (corrected resampled t-test on macro-F1 against the best, alpha 0.05):\n");
-			line(out, "%-15s %-7s %15s %15s %9s %8s %s", "segmenter", "learner", "accuracy", "macro-F1", "CV time", "p", "verdict");
+			out.append("\ncandidates (corrected resampled t-test on macro-F1 against the best, alpha 0.05; zero-shot recipes\n"
+					+ "train on nothing and are scored on every text):\n");
+			line(out, "%-28s %-5s %15s %15s %9s %8s %s", "recipe", "chars", "accuracy", "macro-F1", "CV time", "p", "verdict");
 			for (var k : r.candidates()) {
-				line(out, "%-15s %-7s %7.3f ± %.3f %7.3f ± %.3f %8.1fs %8.3f %s", k.segmenter(), k.learner(), k.accuracy(),
-						k.accuracySd(), k.macroF1(), k.macroF1Sd(), k.trainSeconds(), k.pValue(), k.verdict());
+				String name = k.recipe() != null ? k.recipe() : k.learner() + "/" + k.segmenter();
+				line(out, "%-28s %5s %7.3f ± %.3f %7.3f ± %.3f %8.1fs %8.3f %s", name,
+						k.leadChars() == 0 ? "all" : String.valueOf(k.leadChars()), k.accuracy(), k.accuracySd(),
+						k.macroF1(), k.macroF1Sd(), k.trainSeconds(), k.pValue(), k.verdict());
 			}
 		}
 		return out.toString();

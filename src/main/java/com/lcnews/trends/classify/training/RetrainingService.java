@@ -15,7 +15,6 @@ import com.lcnews.trends.classify.ModelMetadata;
 import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.TrainingOptions;
 import com.lcnews.trends.classify.TrainingService;
-import com.lcnews.trends.classify.text.TextSegmenters;
 
 /**
  * Retraining for the dashboard: the seed labels plus labels made since (dashboard corrections), with the same recipe
@@ -59,11 +58,10 @@ public class RetrainingService {
 		List<LabelledText> texts = new ArrayList<>(byText.values());
 		progress.accept("training on " + texts.size() + " labelled texts (" + loaded.texts().size() + " seed, "
 				+ laterLabels.size() + " from the dashboard)");
-		var options = new TrainingOptions("seeds", "auto", "auto", TextSegmenters.NAMES, List.of("nbm", "sgd"), 5, 3, 42,
-				0.8, true);
+		var options = TrainingOptions.defaults("seeds");
 		var data = new ModelMetadata.Source(loaded.data().path() + " + store labels", TrainingData.dataHash(texts),
 				texts.size());
-		ModelMetadata metadata = training.train(texts, loaded.topics(), loaded.taxonomy(), data, options,
+		ModelMetadata metadata = training.train(texts, loaded.descriptions(), loaded.taxonomy(), data, options,
 				artifacts.folder(), progress);
 		registry.register(metadata, artifacts.artifactName(artifacts.folder().resolve(metadata.version() + ".json")));
 		return metadata;

@@ -37,7 +37,8 @@ final class SeedCorpusReader {
 		SeedLabelMatcher.Result result = matcher.match(labels, pagesDir, labelFile);
 		List<LabelledText> texts = result.matches()
 			.stream()
-			.map(m -> new LabelledText(m.article().classificationText(), m.topic(), m.secondaryTopic(), m.origin()))
+			.map(m -> new LabelledText(m.article().classificationText(), m.topic(), m.secondaryTopic(), m.origin(),
+					m.article().source()))
 			.toList();
 		return new SeedCorpus(texts, result.unmatched());
 	}

@@ -27,8 +27,8 @@ final class SeedLabels {
 	}
 
 	static List<SeedLabel> read(Path file, Predicate<String> knownTopic) throws IOException {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return parse(reader, file.toString(), knownTopic);
+		try (Reader reader = com.lcnews.trends.shared.Utf8Files.reader(file)) {
+			return parse(reader, file.toAbsolutePath().normalize().toString(), knownTopic);
 		}
 	}
 

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import com.lcnews.trends.classify.EncodingVectorSource;
 import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelMetadata;
 import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.TrainingOptions;
 import com.lcnews.trends.classify.TrainingService;
-import com.lcnews.trends.classify.text.TextSegmenters;
+import com.lcnews.trends.classify.embed.Encoders;
+import com.lcnews.trends.classify.weka.WekaTrainingService;
 import com.lcnews.trends.shared.CommandServices;
 
 import picocli.CommandLine.Command;
@@ -39,16 +41,31 @@ public class TrainModelCommand implements Callable<Integer>, CommandServices.Awa
 	@Option(names = "--segmenter", defaultValue = "auto", description = "auto (best by CV) or one of " + "chars-1-2, words, words+bigrams.")
 	String segmenter;
 
-	@Option(names = "--learner", defaultValue = "auto", description = "auto (best by CV) or one of nbm, sgd, smo.")
+	@Option(names = "--candidate-segmenters", split = ",", defaultValue = "words,chars-1-2", description = "Segmenters of text recipes compared when --segmenter is auto (default: ${DEFAULT-VALUE}).")
+	List<String> candidateSegmenters;
+
+	@Option(names = "--learner", defaultValue = "auto", description = "Learner of text recipes: auto (compare --candidate-learners) or one of nbm, sgd, smo.")
 	String learner;
 
-	@Option(names = "--candidate-learners", split = ",", defaultValue = "nbm,sgd", description = "Learners compared when --learner is auto (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--candidate-learners", split = ",", defaultValue = "nbm", description = "Text learners compared when --learner is auto (default: ${DEFAULT-VALUE}; sgd is slow on thousands of texts).")
 	List<String> candidateLearners;
 
-	@Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--recipes", split = ",", defaultValue = "zero-shot,prototypes,lr,combined", description = "Embedding recipes compared besides the text recipes, or 'none' (default: ${DEFAULT-VALUE}).")
+	List<String> recipes;
+
+	@Option(names = "--lead", split = ",", defaultValue = "128,256", description = "Characters of headline + body the embedding recipes are compared at (default: ${DEFAULT-VALUE}; longer leads cost import speed, see docs/README-classify.md).")
+	List<Integer> leads;
+
+	@Option(names = "--encoder", defaultValue = TrainingOptions.DEFAULT_ENCODER, description = "Sentence-embedding model (default: ${DEFAULT-VALUE}).")
+	String encoder;
+
+	@Option(names = "--vector-cache", paramLabel = "DIR", description = "Keep computed vectors in this folder and reuse them in later runs (default: the data home's cache).")
+	Path vectorCache;
+
+	@Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds; whole groups (pages) are held out, at most one fold per group (default: ${DEFAULT-VALUE}).")
 	int folds;
 
-	@Option(names = "--repeats", defaultValue = "3", description = "Cross-validation repetitions (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--repeats", defaultValue = "1", description = "Cross-validation repetitions (default: ${DEFAULT-VALUE}).")
 	int repeats;
 
 	@Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -78,11 +95,14 @@ public class TrainModelCommand implements Callable<Integer>, CommandServices.Awa
 		var loaded = trainingData.load(data, seeds, topics, topicsFromData);
 		loaded.warnings().forEach(w -> System.err.println("warning: " + w));
 		System.err.println("training on " + loaded.texts().size() + " labelled texts, " + loaded.topics().size() + " topics");
-		var options = new TrainingOptions(name, segmenter, learner, TextSegmenters.NAMES, candidateLearners, folds,
-				repeats, seed, targetPrecision, !noLearningCurve);
+		List<String> embedding = recipes.equals(List.of("none")) ? List.of() : recipes;
+		var options = new TrainingOptions(name, segmenter, learner, candidateSegmenters, candidateLearners, folds,
+				repeats, seed, targetPrecision, !noLearningCurve, embedding, leads, encoder);
 		Path dir = out == null ? artifacts.folder() : out;
-		ModelMetadata metadata = training.train(loaded.texts(), loaded.topics(), loaded.taxonomy(), loaded.data(), options,
-				dir, System.err::println);
+		TrainingService trainer = vectorCache == null ? training
+				: new WekaTrainingService(new EncodingVectorSource(Encoders::forSpec, vectorCache), Encoders::forSpec);
+		ModelMetadata metadata = trainer.train(loaded.texts(), loaded.descriptions(), loaded.taxonomy(), loaded.data(),
+				options, dir, System.err::println);
 		services.get(ModelRegistry.class).register(metadata, artifacts.artifactName(dir.resolve(metadata.version() + ".json")));
 		System.out.println("model " + metadata.version() + " written to " + dir);
 		System.out.print(ReportFormatter.format(metadata.evaluation()));

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.classify.ModelMetadata;
+import com.lcnews.trends.classify.TopicDescription;
 import com.lcnews.trends.shared.NewsTrendsProperties;
 import com.lcnews.trends.shared.SeedFolder;
 import com.lcnews.trends.shared.TopicCatalog;
@@ -31,7 +32,7 @@ class TrainingData {
 
 	/** Labelled texts with the topics, the taxonomy and data sources, and warnings (unmatched seed labels). */
 	record Loaded(List<LabelledText> texts, List<String> topics, ModelMetadata.Source taxonomy,
-			ModelMetadata.Source data, List<String> warnings) {
+			ModelMetadata.Source data, List<String> warnings, List<TopicDescription> descriptions) {
 	}
 
 	private final NewsTrendsProperties properties;
@@ -60,7 +61,7 @@ class TrainingData {
 	private Loaded load(List<Path> files, SeedFolder seeds, Path topicsFile, boolean topicsFromData) throws IOException {
 		Path taxonomyFile = topicsFile == null ? seeds.topics() : topicsFile;
 		String taxonomyName = topicsFile == null && seeds.bundled() ? SeedFolder.BUNDLED + "topics.csv"
-				: taxonomyFile.toAbsolutePath().toString();
+				: taxonomyFile.toAbsolutePath().normalize().toString();
 		TopicCatalog catalog = topicsFromData ? null : TopicCatalog.read(taxonomyFile);
 		Predicate<String> known = topicsFromData ? code -> code.matches("[a-z][a-z0-9_]{0,31}")
 				: code -> catalog.activeTopics().stream().anyMatch(t -> t.code().equals(code));
@@ -69,7 +70,7 @@ class TrainingData {
 		String where;
 		if (files.isEmpty()) {
 			List<SeedLabel> seedLabels = SeedLabels.read(seeds.labels(), known);
-			where = seeds.bundled() ? SeedFolder.BUNDLED + "labels.csv" : seeds.labels().toAbsolutePath().toString();
+			where = seeds.bundled() ? SeedFolder.BUNDLED + "labels.csv" : seeds.labels().toAbsolutePath().normalize().toString();
 			var corpus = new SeedCorpusReader(extractor.getObject()).read(seedLabels, seeds.pages(), where);
 			texts.addAll(corpus.texts());
 			warnings.addAll(corpus.unmatched());
@@ -78,14 +79,21 @@ class TrainingData {
 			for (Path file : files) {
 				texts.addAll(LabelFiles.read(file, known));
 			}
-			where = String.join(",", files.stream().map(f -> f.toAbsolutePath().toString()).toList());
+			where = String.join(",", files.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
 		}
+		var checked = TrainingSetCheck.deduplicate(texts);
+		texts = new ArrayList<>(checked.texts());
+		warnings.addAll(checked.warnings());
 		List<String> topics = topicsFromData
 				? List.copyOf(new TreeSet<>(texts.stream().map(t -> t.topic().code()).toList()))
 				: catalog.activeTopics().stream().map(t -> t.code()).toList();
 		var taxonomy = topicsFromData ? new ModelMetadata.Source("labels of the training data", sha256(topics.toString()), topics.size())
 				: new ModelMetadata.Source(taxonomyName, sha256(Files.readString(taxonomyFile, StandardCharsets.UTF_8)), topics.size());
-		return new Loaded(texts, topics, taxonomy, new ModelMetadata.Source(where, dataHash(texts), texts.size()), warnings);
+		List<TopicDescription> descriptions = topicsFromData ? TopicDescription.ofCodes(topics)
+				: catalog.all().stream().filter(TopicCatalog.Entry::active)
+					.map(e -> new TopicDescription(e.topic().code(), e.zeroShotTexts())).toList();
+		return new Loaded(texts, topics, taxonomy, new ModelMetadata.Source(where, dataHash(texts), texts.size()), warnings,
+				descriptions);
 	}
 
 	/** SHA-256 over the (topic, text) pairs in order: the identity of the training data, independent of file layout. */

@@ -57,10 +57,10 @@ final class Calibrator {
 		return scaled;
 	}
 
-	private static double fitTemperature(List<Outcome> outcomes) {
+	static double fitTemperature(List<Outcome> outcomes) {
 		double best = 1;
 		double bestLoss = Double.MAX_VALUE;
-		for (int step = -20; step <= 60; step++) {
+		for (int step = -50; step <= 60; step++) {
 			double t = Math.pow(10, step / 20.0);
 			double loss = 0;
 			for (Outcome o : outcomes) {

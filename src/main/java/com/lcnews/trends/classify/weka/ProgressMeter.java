@@ -18,7 +18,7 @@ final class ProgressMeter {
 		this.total = total;
 	}
 
-	void step(String label) {
+	synchronized void step(String label) {
 		done++;
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		double left = done == 0 ? 0 : elapsed / done * Math.max(0, total - done);
@@ -26,7 +26,7 @@ final class ProgressMeter {
 				done, total, elapsed, left));
 	}
 
-	void message(String text) {
+	synchronized void message(String text) {
 		sink.accept(text);
 	}
 

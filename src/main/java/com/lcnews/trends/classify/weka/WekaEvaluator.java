@@ -10,10 +10,9 @@ import com.lcnews.trends.classify.EvaluationReport.CurvePoint;
 import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.classify.TopicClassifier;
 
-import weka.core.Instances;
 import weka.experiment.PairedStatsCorrected;
 
-/** Turns cross-validation results into {@link EvaluationReport}s: candidates, learning curve, held-out tests. */
+/** Turns cross-validation results into {@link EvaluationReport}s: candidates, chosen recipe, held-out tests. */
 final class WekaEvaluator {
 
 	static final double[] CURVE_SHARES = { 0.25, 0.5, 0.75, 1.0 };
@@ -21,57 +20,41 @@ final class WekaEvaluator {
 	private WekaEvaluator() {
 	}
 
-	/** A compared recipe with its cross-validation result. */
-	record Run(String segmenter, String learner, CrossValidator.Result result) {
-
-		double macroF1() {
-			return Metrics.mean(result.foldMacroF1());
-		}
-
+	/** Runs best first (mean macro-F1 over the folds). */
+	static List<RecipeSearch.Run> rank(List<RecipeSearch.Run> runs) {
+		return runs.stream().sorted(Comparator.comparingDouble(RecipeSearch.Run::macroF1).reversed()).toList();
 	}
 
 	/** Candidates best first, each tested against the best with the corrected resampled t-test on macro-F1. */
-	static List<Candidate> compare(List<Run> runs, int folds) {
-		List<Run> sorted = runs.stream().sorted(Comparator.comparingDouble(Run::macroF1).reversed()).toList();
-		Run best = sorted.get(0);
+	static List<Candidate> compare(List<RecipeSearch.Run> ranked, int folds) {
+		RecipeSearch.Run best = ranked.get(0);
 		List<Candidate> candidates = new ArrayList<>();
-		for (Run run : sorted) {
+		for (RecipeSearch.Run run : ranked) {
 			double p = 1;
 			String verdict = "best";
 			if (run != best) {
-				PairedStatsCorrected stats = new PairedStatsCorrected(0.05, 1.0 / (folds - 1));
-				stats.add(best.result().foldMacroF1(), run.result().foldMacroF1());
+				PairedStatsCorrected stats = new PairedStatsCorrected(0.05, 1.0 / Math.max(1, folds - 1));
+				stats.add(best.foldMacroF1(), run.foldMacroF1());
 				stats.calculateDerived();
 				p = Double.isNaN(stats.differencesProbability) ? 1 : stats.differencesProbability;
 				verdict = stats.differencesSignificance != 0 ? "worse" : "tie";
 			}
-			CrossValidator.Result r = run.result();
-			candidates.add(new Candidate(run.segmenter(), run.learner(), Metrics.mean(r.foldAccuracy()),
-					Metrics.sd(r.foldAccuracy()), run.macroF1(), Metrics.sd(r.foldMacroF1()), r.seconds(), p, verdict));
+			var recipe = run.recipe();
+			candidates.add(new Candidate(recipe.features(), recipe.learner(), Metrics.mean(run.foldAccuracy()),
+					Metrics.sd(run.foldAccuracy()), run.macroF1(), Metrics.sd(run.foldMacroF1()), run.seconds(), p,
+					verdict, recipe.name(), recipe.leadChars()));
 		}
 		return candidates;
 	}
 
-	/** Learning curve of one recipe, one repetition per share (the full share reuses the chosen run). */
-	static List<CurvePoint> learningCurve(Instances data, String learner, int folds, long seed, ProgressMeter progress,
-			CrossValidator.Result full) throws Exception {
-		List<CurvePoint> points = new ArrayList<>();
-		CrossValidator once = new CrossValidator(folds, 1, seed, progress);
-		for (double share : CURVE_SHARES) {
-			CrossValidator.Result r = share >= 1 ? full : once.run(data, learner, share, "learning curve " + share);
-			points.add(new CurvePoint(share, r.meanTrainingSize(), Metrics.mean(r.foldAccuracy()),
-					Metrics.mean(r.foldMacroF1())));
-		}
-		return points;
-	}
-
 	/** The report of a cross-validated recipe. */
 	static EvaluationReport report(String data, int size, int folds, int repeats, long seed, List<String> topics,
-			CrossValidator.Result r, EvaluationReport.Calibration calibration, List<CurvePoint> curve,
-			List<Candidate> candidates) {
+			RecipeSearch.Run r, EvaluationReport.Calibration calibration, List<CurvePoint> curve,
+			List<Candidate> candidates, String reads) {
 		return new EvaluationReport(data, size, folds, repeats, seed, Metrics.mean(r.foldAccuracy()),
-				Metrics.sd(r.foldAccuracy()), Metrics.mean(r.foldMacroF1()), Metrics.sd(r.foldMacroF1()),
-				Metrics.perTopic(r.confusion(), topics), topics, r.confusion(), calibration, curve, candidates);
+				Metrics.sd(r.foldAccuracy()), r.macroF1(), Metrics.sd(r.foldMacroF1()),
+				Metrics.perTopic(r.confusion(), topics), topics, r.confusion(), calibration, curve, candidates,
+				r.recipe().name(), reads);
 	}
 
 	/** Evaluates a trained classifier on held-out texts (its best topic, abstentions not counted as errors apart). */
@@ -80,6 +63,7 @@ final class WekaEvaluator {
 		int[][] confusion = new int[topics.size()][topics.size()];
 		int abstained = 0;
 		int rightAbove = 0;
+		List<Calibrator.Outcome> outcomes = new ArrayList<>();
 		for (LabelledText item : data) {
 			int actual = topics.indexOf(item.topic().code());
 			if (actual < 0) {
@@ -88,6 +72,8 @@ final class WekaEvaluator {
 			}
 			var prediction = model.classify(item.text());
 			confusion[actual][topics.indexOf(prediction.best().code())]++;
+			outcomes.add(new Calibrator.Outcome(
+					model.topics().stream().mapToDouble(t -> prediction.scores().get(t)).toArray(), actual));
 			if (prediction.unclassified()) {
 				abstained++;
 			}
@@ -96,7 +82,8 @@ final class WekaEvaluator {
 			}
 		}
 		int kept = data.size() - abstained;
-		var calibration = new EvaluationReport.Calibration(Double.NaN, Double.NaN, Double.NaN,
+		double ece = outcomes.isEmpty() ? Double.NaN : Calibrator.expectedCalibrationError(outcomes, 1);
+		var calibration = new EvaluationReport.Calibration(Double.NaN, Double.NaN, ece,
 				model.model().abstainThreshold(), data.isEmpty() ? 0 : (double) kept / data.size(),
 				kept == 0 ? 0 : (double) rightAbove / kept);
 		double accuracy = Metrics.accuracy(confusion);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lcnews.trends.classify.EncoderProvider;
 import com.lcnews.trends.classify.ModelInfo;
 import com.lcnews.trends.classify.ModelMetadata;
 import com.lcnews.trends.classify.TopicClassifier;
@@ -19,8 +20,8 @@ import weka.core.Instances;
 import weka.core.SerializationHelper;
 
 /**
- * Model files: {@code <version>.model} holds the trained pipeline and the data header
- * ({@link SerializationHelper#writeAll}), {@code <version>.json} the metadata sidecar.
+ * Model files: {@code <version>.model} holds the trained {@link RecipeModel} (older models: the text pipeline and the
+ * data header), written by {@link SerializationHelper#writeAll}; {@code <version>.json} the metadata sidecar.
  */
 final class WekaModelFiles {
 
@@ -33,11 +34,11 @@ final class WekaModelFiles {
 	private WekaModelFiles() {
 	}
 
-	static void write(Path dir, Classifier pipeline, Instances header, ModelMetadata metadata) throws IOException {
+	/** Writes a recipe model (one serialised {@link RecipeModel}) and its sidecar. */
+	static void write(Path dir, RecipeModel model, ModelMetadata metadata) throws IOException {
 		Files.createDirectories(dir);
 		try {
-			SerializationHelper.writeAll(dir.resolve(metadata.artifact()).toString(),
-					new Object[] { pipeline, new Instances(header, 0) });
+			SerializationHelper.writeAll(dir.resolve(metadata.artifact()).toString(), new Object[] { model });
 		}
 		catch (Exception ex) {
 			throw new IOException("Cannot write model " + dir.resolve(metadata.artifact()) + ": " + ex.getMessage(), ex);
@@ -54,7 +55,10 @@ final class WekaModelFiles {
 		}
 	}
 
-	static TopicClassifier load(Path sidecar) throws IOException {
+	/**
+	 * Loads either kind of artifact: a recipe model, or a pipeline and header of the text-only trainer (older models).
+	 */
+	static TopicClassifier load(Path sidecar, EncoderProvider encoders) throws IOException {
 		ModelMetadata metadata = readMetadata(sidecar);
 		Path artifact = sidecar.resolveSibling(metadata.artifact());
 		Object[] objects;
@@ -66,6 +70,9 @@ final class WekaModelFiles {
 		}
 		ModelInfo info = new ModelInfo(metadata.version(), metadata.createdAt(),
 				metadata.topics().stream().map(Topic::new).toList(), metadata.abstainThreshold(), metadata.description());
+		if (objects.length == 1 && objects[0] instanceof RecipeModel model) {
+			return new EmbeddingTopicClassifier(model, info, encoders);
+		}
 		return new WekaTopicClassifier((Classifier) objects[0], (Instances) objects[1],
 				TextSegmenters.forName(metadata.segmenter()), info, metadata.temperature());
 	}

@@ -80,6 +80,12 @@ final class WekaTopicClassifier implements TopicClassifier {
 		return new Prediction(assigned, bestTopic, distribution[best], scores);
 	}
 
+	/** The learner's distribution before calibration (for recipes that combine this model with others). */
+	double[] rawDistribution(String text) {
+		String normalized = TextNormalizer.normalize(text);
+		return workers.get().distribution(sink -> segmenter.segment(normalized, sink));
+	}
+
 	@Override
 	public List<Topic> topics() {
 		return info.topics();

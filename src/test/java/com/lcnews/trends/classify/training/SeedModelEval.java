@@ -36,7 +36,7 @@ class SeedModelEval {
 		assertThat(loaded.texts()).hasSizeGreaterThanOrEqualTo(54);
 		var options = new TrainingOptions("eval", "words", "nbm", List.of("words"), List.of("nbm"), 5, 3, 42, 0.8, false);
 
-		var metadata = new WekaTrainingService().train(loaded.texts(), loaded.topics(), loaded.taxonomy(), loaded.data(),
+		var metadata = new WekaTrainingService().train(loaded.texts(), loaded.descriptions(), loaded.taxonomy(), loaded.data(),
 				options, models, System.err::println);
 
 		System.out.print(ReportFormatter.format(metadata.evaluation()));

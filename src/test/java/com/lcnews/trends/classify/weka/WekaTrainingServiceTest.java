@@ -43,9 +43,9 @@ class WekaTrainingServiceTest {
 	static void trainTwice() throws Exception {
 		fixture = readFixture();
 		WekaTrainingService service = new WekaTrainingService();
-		first = service.train(fixture, TOPICS, source("topics"), source("fixture"), options("first"), models, m -> {
+		first = service.trainOnCodes(fixture, TOPICS, source("topics"), source("fixture"), options("first"), models, m -> {
 		});
-		second = service.train(fixture, TOPICS, source("topics"), source("fixture"), options("second"), models, m -> {
+		second = service.trainOnCodes(fixture, TOPICS, source("topics"), source("fixture"), options("second"), models, m -> {
 		});
 	}
 
@@ -131,7 +131,7 @@ class WekaTrainingServiceTest {
 		var bad = new ArrayList<>(fixture);
 		bad.add(LabelledText.of("体育比赛", "sports", "extra.jsonl line 13"));
 
-		assertThatThrownBy(() -> new WekaTrainingService().train(bad, TOPICS, source("t"), source("d"), options("bad"),
+		assertThatThrownBy(() -> new WekaTrainingService().trainOnCodes(bad, TOPICS, source("t"), source("d"), options("bad"),
 				models, m -> {
 				}))
 			.isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,35 @@
+package com.lcnews.trends.classify.weka;
+
+import java.io.Serializable;
+
+/**
+ * A trained piece of a recipe: gives a probability distribution over the topics (in the model's topic order) for one
+ * text. Serializable (it is the model artifact) and thread-safe.
+ */
+interface Part extends Serializable {
+
+	/** What a part may read of a text. */
+	interface Features {
+
+		/** The text as given. */
+		String text();
+
+		/** Its embedding vector at the part's spec; null when the model has none. */
+		float[] vector();
+
+	}
+
+	double[] distribution(Features features);
+
+	/** The part as used within one cross-validation fold (may skip preparing fast multi-threaded prediction). */
+	default Part forFold() {
+		return this;
+	}
+
+	/** Whether the part reads the embedding vector. */
+	boolean readsVector();
+
+	/** The segmenter whose tokens it reads, or null. */
+	String segmenter();
+
+}
