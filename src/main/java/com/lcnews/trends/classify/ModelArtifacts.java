@@ -67,6 +67,26 @@ public final class ModelArtifacts {
 		return engine.load(sidecar(artifact));
 	}
 
+	/**
+	 * Loads a registered model. A process whose data home lacks the artifact (another machine sharing a PostgreSQL
+	 * store) installs it when the model is bundled; otherwise the message says where the artifact is expected.
+	 */
+	public TopicClassifier load(ModelRegistry.RegisteredModel model) throws IOException {
+		Path path = Path.of(model.artifact());
+		Path local = path.isAbsolute() ? path : folder.resolve(model.artifact());
+		if (!Files.isRegularFile(local)) {
+			var bundled = bundled().stream().filter(b -> b.metadata().version().equals(model.version())).findFirst();
+			if (bundled.isEmpty()) {
+				throw new IllegalStateException("The artifact of model " + model.version() + " is not in this data home ("
+						+ local.toAbsolutePath() + "): use the data home it was trained in, or copy "
+						+ model.version() + ".json and its artifact there");
+			}
+			install(bundled.get());
+			local = folder.resolve(model.version() + ".json");
+		}
+		return engine.load(local);
+	}
+
 	/** The models bundled in the application, oldest first. */
 	public static List<Bundled> bundled() throws IOException {
 		List<Bundled> models = new ArrayList<>();

@@ -161,7 +161,7 @@ public class ModelOpsService implements DisposableBean {
 		var model = registry.find(version)
 			.orElseThrow(() -> new IllegalArgumentException("No model " + version + " is registered"));
 		try {
-			return artifacts.load(model.artifact());
+			return artifacts.load(model);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot load model " + version + ": " + ex.getMessage(), ex);

@@ -72,4 +72,20 @@ class ModelArtifactsTest {
 			.hasMessageContaining(home.resolve("models").resolve("missing.json").toString());
 	}
 
+	@Test
+	void aRegisteredModelMissingFromThisDataHomeIsInstalledWhenBundledElseNamedClearly() throws Exception {
+		var artifacts = new ModelArtifacts(home.resolve("models"), new WekaTrainingService(null, Encoders::forSpec));
+		var bundled = ModelArtifacts.bundledDefault().orElseThrow().metadata();
+		var registered = new ModelRegistry.RegisteredModel(bundled.version(), bundled.createdAt(), bundled.version() + ".json",
+				bundled.toJson());
+		var trainedElsewhere = new ModelRegistry.RegisteredModel("seeds-20270101-000000", bundled.createdAt(),
+				"seeds-20270101-000000.json", bundled.toJson());
+
+		assertThat(artifacts.load(registered).model().version()).isEqualTo(bundled.version());
+		assertThat(home.resolve("models").resolve(bundled.version() + ".json")).isRegularFile();
+		assertThatThrownBy(() -> artifacts.load(trainedElsewhere)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("seeds-20270101-000000")
+			.hasMessageContaining(home.resolve("models").toString());
+	}
+
 }

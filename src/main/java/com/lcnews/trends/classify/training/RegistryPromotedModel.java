@@ -57,7 +57,7 @@ final class RegistryPromotedModel implements PromotedModel {
 		var model = registry.find(version)
 			.orElseThrow(() -> new IllegalStateException("The promoted model " + version + " is not registered"));
 		try {
-			return artifacts.load(model.artifact());
+			return artifacts.load(model);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new IllegalStateException("The promoted model " + version + " cannot be loaded: " + ex.getMessage(), ex);
