@@ -12,11 +12,12 @@ import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.Topic;
 
 /**
- * Turns an article into a {@link TopicAssignment} with one classifier. Pure apart from the classifier: an article that
+ * Turns an article (with its stored vector, when the model reads vectors) into a {@link TopicAssignment} with one
+ * classifier. Pure apart from the classifier: an article that
  * cannot be classified (empty text, or the classifier fails on it) becomes a skipped assignment with its reason, so
  * the run goes on.
  */
-class ArticleClassificationProcessor implements ItemProcessor<Article, TopicAssignment> {
+class ArticleClassificationProcessor implements ItemProcessor<ArticleToClassify, TopicAssignment> {
 
 	private final TopicClassifier classifier;
 
@@ -35,13 +36,14 @@ class ArticleClassificationProcessor implements ItemProcessor<Article, TopicAssi
 	}
 
 	@Override
-	public TopicAssignment process(Article article) {
+	public TopicAssignment process(ArticleToClassify item) {
+		Article article = item.article();
 		if (article.body() == null || article.body().isBlank()) {
 			return TopicAssignment.skipped(article.id(), modelVersion, "empty body");
 		}
 		Prediction prediction;
 		try {
-			prediction = classifier.classify(article.classificationText());
+			prediction = classifier.classify(article.classificationText(), item.vector());
 		}
 		catch (RuntimeException ex) {
 			return TopicAssignment.skipped(article.id(), modelVersion, reason(ex));

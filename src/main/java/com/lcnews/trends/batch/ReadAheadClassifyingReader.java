@@ -39,11 +39,11 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	private record Page(List<Pending> items, Exception failure) {
 	}
 
-	private final LongFunction<List<Article>> pageAfter;
+	private final LongFunction<List<ArticleToClassify>> pageAfter;
 
 	private final int pageSize;
 
-	private final ItemProcessor<Article, TopicAssignment> processor;
+	private final ItemProcessor<ArticleToClassify, TopicAssignment> processor;
 
 	private final ExecutorService classifiers;
 
@@ -66,8 +66,8 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	 * @param classifiers the classification threads
 	 * @param pagesAhead how many pages may wait, read and under classification, before the step takes them
 	 */
-	ReadAheadClassifyingReader(LongFunction<List<Article>> pageAfter, int pageSize,
-			ItemProcessor<Article, TopicAssignment> processor, ExecutorService classifiers, int pagesAhead) {
+	ReadAheadClassifyingReader(LongFunction<List<ArticleToClassify>> pageAfter, int pageSize,
+			ItemProcessor<ArticleToClassify, TopicAssignment> processor, ExecutorService classifiers, int pagesAhead) {
 		if (pagesAhead < 1) {
 			throw new IllegalArgumentException("pagesAhead must be at least 1, not " + pagesAhead);
 		}
@@ -137,7 +137,7 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	private void readPages(long after) {
 		try {
 			while (true) {
-				List<Article> articles;
+				List<ArticleToClassify> articles;
 				try {
 					articles = pageAfter.apply(after);
 				}
@@ -146,14 +146,14 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 					return;
 				}
 				List<Pending> items = new ArrayList<>(articles.size());
-				for (Article article : articles) {
-					items.add(new Pending(article.id(), classifiers.submit(() -> processor.process(article))));
+				for (ArticleToClassify article : articles) {
+					items.add(new Pending(article.article().id(), classifiers.submit(() -> processor.process(article))));
 				}
 				pages.put(new Page(items, null));
 				if (articles.size() < pageSize) {
 					return;
 				}
-				after = articles.get(articles.size() - 1).id();
+				after = articles.get(articles.size() - 1).article().id();
 			}
 		}
 		catch (InterruptedException ex) {

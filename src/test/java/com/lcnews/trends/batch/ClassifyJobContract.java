@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
+import com.lcnews.trends.shared.RunLock;
 import com.lcnews.trends.shared.DatePrecision;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.testing.ArticleFixtures;
@@ -217,7 +218,7 @@ abstract class ClassifyJobContract {
 
 	@Test
 	void startIsRefusedWhileAnotherProcessHoldsTheRunLock() {
-		try (JobLock other = JobLock.tryAcquire(dataSource, "classify").orElseThrow()) {
+		try (RunLock other = RunLock.tryAcquire(dataSource, "classify").orElseThrow()) {
 			assertThatThrownBy(() -> service.run(ClassifyMode.MISSING, "tester")).isInstanceOf(RunRefusedException.class)
 				.hasMessageContaining("already in progress");
 			assertThat(service.isRunning()).isFalse();
@@ -264,7 +265,7 @@ abstract class ClassifyJobContract {
 
 	@Test
 	void classifyCommandFailsWithExitCodeOneWhileAnotherRunHoldsTheLock() {
-		try (JobLock other = JobLock.tryAcquire(dataSource, "classify").orElseThrow()) {
+		try (RunLock other = RunLock.tryAcquire(dataSource, "classify").orElseThrow()) {
 			assertThat(new CommandLine(new ContextServices(context).give(new ClassifyCommand())).execute()).isEqualTo(1);
 		}
 	}
