@@ -52,10 +52,19 @@ public final class PageExtractor {
 	 * @param homeDistrict the publication's home district code if known, else null
 	 */
 	public Extracted extract(String source, String text, LocalDate issueDate, String homeDistrict) {
+		return extract(source, text, new PageHints(issueDate, homeDistrict, null, null));
+	}
+
+	/**
+	 * Extracts the articles of one page.
+	 * @param source the file name stored with each article
+	 * @param hints what is known about the page besides its text
+	 */
+	public Extracted extract(String source, String text, PageHints hints) {
 		SplitPage page = splitter.split(text);
-		PageDates pageDates = dates.pageDates(page.articles(), issueDate, page.skipped());
+		PageDates pageDates = dates.pageDates(page.articles(), hints.issueDate(), page.skipped());
 		List<ArticlePlaces> places = districts.places(page.articles());
-		PageContext context = districts.pageContext(page.articles(), places, homeDistrict);
+		PageContext context = districts.pageContext(page.articles(), places, hints.homeDistrict(), hints.publication());
 		List<Article> articles = new ArrayList<>();
 		List<String> hashes = new ArrayList<>();
 		for (int i = 0; i < page.articles().size(); i++) {
