@@ -75,9 +75,10 @@ class ExtractCommandTest {
 
 	@Test
 	void coarseDatesArePrintedAtTheirPrecisionAndUnknownOnesAsNull() throws IOException {
-		assertThat(run("seeds/pages/001_135848705475fdba.txt", "seeds/pages/002_954b6e3d85499b76.txt")).isZero();
+		assertThat(run("seeds/pages/001_135848705475fdba.txt", "seeds/pages/004_44f3449805548687.txt")).isZero();
 		List<JsonNode> articles = lines();
-		assertThat(articles.get(1).get("date").asText()).isEqualTo("2020");
+		assertThat(articles.get(1).get("date").asText()).isEqualTo("2020-07");
+		assertThat(articles.get(1).get("datePrecision").asText()).isEqualTo("month");
 		assertThat(articles.get(16).get("date").isNull()).isTrue();
 		assertThat(articles.get(16).get("datePrecision").asText()).isEqualTo("unknown");
 	}

@@ -19,8 +19,10 @@ public final class PageExtractor {
 	 * @param articles in page order, ids null
 	 * @param hashes the content hash of each article, same order
 	 * @param skipped non-blank lines in no article
+	 * @param parsed the articles as cut from the page (with their page lines), same order
 	 */
-	public record Extracted(List<Article> articles, List<String> hashes, List<SkippedLine> skipped) {
+	public record Extracted(List<Article> articles, List<String> hashes, List<SkippedLine> skipped,
+			List<ParsedArticle> parsed) {
 	}
 
 	private final ArticleSplitter splitter;
@@ -62,7 +64,7 @@ public final class PageExtractor {
 	 */
 	public Extracted extract(String source, String text, PageHints hints) {
 		SplitPage page = splitter.split(text);
-		PageDates pageDates = dates.pageDates(page.articles(), hints.issueDate(), page.skipped());
+		PageDates pageDates = dates.pageDates(page.articles(), hints.issueDate(), page.skipped(), hints.path());
 		List<ArticlePlaces> places = districts.places(page.articles());
 		PageContext context = districts.pageContext(page.articles(), places, hints.homeDistrict(), hints.publication());
 		List<Article> articles = new ArrayList<>();
@@ -75,7 +77,7 @@ public final class PageExtractor {
 					a.kind(), date.date(), date.precision(), date.evidence(), district.code(), district.evidence()));
 			hashes.add(ContentHash.of(a.headline(), a.body()));
 		}
-		return new Extracted(articles, hashes, page.skipped());
+		return new Extracted(articles, hashes, page.skipped(), page.articles());
 	}
 
 }
