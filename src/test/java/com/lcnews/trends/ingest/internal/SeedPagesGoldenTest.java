@@ -30,6 +30,13 @@ class SeedPagesGoldenTest {
 	}
 
 	@Test
+	void seedPagesPrintedWithoutBlankLinesSplitTheSame() throws IOException {
+		ExtractionEvaluation.Figures f = ExtractionEvaluation.evaluate(extractor,
+				ExtractionEvaluation.read(Path.of("src/test/resources/ingest/seed-pages-gold.tsv")), PAGES, true);
+		assertThat(f.f1()).as(f.summary() + "\n" + f.misses()).isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
 	void noSeedPageLosesText() throws IOException {
 		ArticleSplitter splitter = new ArticleSplitter(s -> false);
 		for (Path page : pages()) {
