@@ -48,7 +48,7 @@ record Block(int firstLine, List<String> lines, List<String> folded) {
 			java.util.Arrays.fill(heading, true);
 		}
 		for (int j = 0; j < n && !allHeadings; j++) {
-			heading[j] = n > 1 && LineShapes.isCaption(folded[j])
+			heading[j] = n > 1 && (LineShapes.isCaption(folded[j]) || LineShapes.isFurniture(folded[j]))
 					|| shaped[j] && bodyFollows(folded, shaped, j) && startsHere(folded, heading, j)
 					|| j > 0 && heading[j - 1] && LineShapes.isShortOpen(folded[j]) && j + 1 < n
 							&& LineShapes.startsWithDateline(folded[j + 1]);
@@ -78,7 +78,7 @@ record Block(int firstLine, List<String> lines, List<String> folded) {
 			return true;
 		}
 		if (LineShapes.endsSentence(before)) {
-			return opensArticle(folded, j, 0.4);
+			return opensArticle(folded, j, 0.3);
 		}
 		return opensNewsItem(folded, j) && opensArticle(folded, j, 0.2) && !LineShapes.isNoticeTitle(folded[j]);
 	}
@@ -95,7 +95,7 @@ record Block(int firstLine, List<String> lines, List<String> folded) {
 	 * quote), or it repeats the headline's words. A line cut at a column edge (本次比赛以个人演绎、集) does neither.
 	 */
 	private static boolean opensArticle(String[] folded, int j, double overlap) {
-		if (LineShapes.isNoticeTitle(folded[j]) || overlap >= 0.4 && opensNewsItem(folded, j)) {
+		if (LineShapes.isNoticeTitle(folded[j]) || overlap >= 0.3 && opensNewsItem(folded, j)) {
 			return true;
 		}
 		int k = textAfter(folded, j);

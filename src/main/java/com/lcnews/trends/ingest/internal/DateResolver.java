@@ -128,13 +128,25 @@ public final class DateResolver {
 
 	}
 
+	/** The date of the page's header or footer: a full date with the weekday, or a publication date and time. */
 	private static PageDates header(List<SkippedLine> skipped) {
 		for (SkippedLine line : skipped) {
+			if (!line.reason().equals(ArticleSplitter.FURNITURE)) {
+				continue;
+			}
 			String folded = TextNormalizer.fold(line.text());
 			List<Mention> dates = DateMentions.explicit(folded);
-			if (folded.contains("星期") && !dates.isEmpty() && dates.get(0).day() > 0 && dates.get(0).year() > 0) {
+			if (!dates.isEmpty() && dates.get(0).day() > 0 && dates.get(0).year() > 0) {
 				return new PageDates(DateMentions.toDate(dates.get(0), dates.get(0).year()), PageDates.Basis.ISSUE,
 						"page header «" + line.text().strip() + "»");
+			}
+			Matcher m = LineShapes.DATE_TIME.matcher(folded);
+			if (m.find()) {
+				LocalDate d = DateMentions.toDate(new Mention(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3)), null, 0, 0), Integer.parseInt(m.group(1)));
+				if (d != null) {
+					return new PageDates(d, PageDates.Basis.ISSUE, "publication time «" + line.text().strip() + "»");
+				}
 			}
 		}
 		return null;

@@ -67,7 +67,7 @@ public final class DistrictResolver {
 
 	/**
 	 * Reads the page's places, decides the unit of every name in its articles, and returns the page's context.
-	 * @param publication the paper's name from the metadata (聊城日报, 菏泽日报), or null
+	 * @param publication the paper's name from the metadata (聊城日报, 菏泽日报) and the page's header and footer lines, or null
 	 */
 	PageContext pageContext(List<ParsedArticle> articles, List<ArticlePlaces> places, String metaHome, String publication) {
 		PlaceTally tally = new PlaceTally(gazetteer);

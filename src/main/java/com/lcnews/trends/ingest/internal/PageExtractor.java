@@ -57,6 +57,17 @@ public final class PageExtractor {
 		return extract(source, text, new PageHints(issueDate, homeDistrict, null, null));
 	}
 
+	/** The paper's name and the page's header and footer lines: the places they name say where the page is from. */
+	private static String pageHeader(PageHints hints, SplitPage page) {
+		StringBuilder sb = new StringBuilder(hints.publication() == null ? "" : hints.publication());
+		for (SkippedLine s : page.skipped()) {
+			if (s.reason().equals(ArticleSplitter.FURNITURE)) {
+				sb.append('\n').append(s.text());
+			}
+		}
+		return sb.length() == 0 ? null : sb.toString();
+	}
+
 	/**
 	 * Extracts the articles of one page.
 	 * @param source the file name stored with each article
@@ -66,7 +77,7 @@ public final class PageExtractor {
 		SplitPage page = splitter.split(text);
 		PageDates pageDates = dates.pageDates(page.articles(), hints.issueDate(), page.skipped(), hints.path());
 		List<ArticlePlaces> places = districts.places(page.articles());
-		PageContext context = districts.pageContext(page.articles(), places, hints.homeDistrict(), hints.publication());
+		PageContext context = districts.pageContext(page.articles(), places, hints.homeDistrict(), pageHeader(hints, page));
 		List<Article> articles = new ArrayList<>();
 		List<String> hashes = new ArrayList<>();
 		for (int i = 0; i < page.articles().size(); i++) {

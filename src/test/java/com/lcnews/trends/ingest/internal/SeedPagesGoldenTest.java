@@ -37,6 +37,18 @@ class SeedPagesGoldenTest {
 	}
 
 	@Test
+	void heldOutPagesOfOtherPapersMeetTheirGoldAnnotation() throws IOException {
+		for (boolean withoutBlankLines : new boolean[] { false, true }) {
+			ExtractionEvaluation.Figures f = ExtractionEvaluation.evaluate(extractor,
+					ExtractionEvaluation.read(Path.of("src/test/resources/ingest/heldout-gold.tsv")),
+					Path.of("src/test/resources/ingest/heldout"), withoutBlankLines);
+			assertThat(f.f1()).as(f.summary() + "\n" + f.misses()).isGreaterThanOrEqualTo(0.85);
+			assertThat(f.dateAccuracy()).as(f.summary() + "\n" + f.misses()).isGreaterThanOrEqualTo(0.85);
+			assertThat(f.districtAccuracy()).as(f.summary() + "\n" + f.misses()).isGreaterThanOrEqualTo(0.85);
+		}
+	}
+
+	@Test
 	void noSeedPageLosesText() throws IOException {
 		ArticleSplitter splitter = new ArticleSplitter(s -> false);
 		for (Path page : pages()) {
