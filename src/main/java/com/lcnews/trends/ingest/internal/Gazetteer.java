@@ -100,8 +100,8 @@ public final class Gazetteer {
 
 	}
 
-	/** Number of names. */
-	int size() {
+	/** Number of distinct names. */
+	public int size() {
 		return automaton.size();
 	}
 
