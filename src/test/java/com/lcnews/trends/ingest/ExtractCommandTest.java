@@ -123,9 +123,19 @@ class ExtractCommandTest {
 	void aMalformedSidecarIsReportedWithItsFile() throws IOException {
 		Path page = dir.resolve("page.txt");
 		Files.copy(Path.of("seeds/pages/004_44f3449805548687.txt"), page);
-		Files.writeString(dir.resolve("page.meta.properties"), "issue_date=10.6.2021\n");
+		Files.writeString(dir.resolve("page.meta.properties"), "publication=某日报\nissue_date=10.6.2021\n");
 		assertThat(run(page.toString())).isEqualTo(1);
-		assertThat(err.toString()).contains("page.meta.properties").contains("issue_date");
+		assertThat(err.toString()).contains(dir.resolve("page.meta.properties").toAbsolutePath() + ":2:")
+			.contains("issue_date");
+	}
+
+	@Test
+	void aPageWithoutChineseIsReportedWithItsFullPathAndTheOthersStillPrinted() throws IOException {
+		Path english = dir.resolve("english.txt");
+		Files.writeString(english, "City council meets on Monday.\n");
+		assertThat(run(english.toString(), "seeds/pages/004_44f3449805548687.txt")).isEqualTo(1);
+		assertThat(err.toString()).contains(english.toAbsolutePath().toString()).contains("no Chinese characters");
+		assertThat(lines()).hasSize(5);
 	}
 
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -84,6 +85,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
 		upload.setAcceptedFileTypes(".txt", "text/plain");
 		upload.setId("page-upload");
+		UploadI18N i18n = new UploadI18N();
+		i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.one"))
+			.setMany(getTranslation("import.upload.many")));
+		i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+			.setMany(getTranslation("import.upload.drop")));
+		upload.setI18n(i18n);
 		upload.addFileRemovedListener(e -> received.removeIf(f -> f.name().equals(e.getFileName())));
 		publication.setLabel(getTranslation("import.publication"));
 		homeDistrict.setLabel(getTranslation("import.homeDistrict"));
@@ -109,11 +116,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
 	private void configureGaps() {
 		gaps.setId("pages-to-complete");
-		gaps.addColumn(ImportPage::where).setHeader(getTranslation("import.file")).setFlexGrow(3);
+		gaps.addColumn(ImportPage::file).setHeader(getTranslation("import.file")).setFlexGrow(3)
+			.setTooltipGenerator(ImportPage::where);
 		gaps.addColumn(ImportPage::articles).setHeader(getTranslation("import.page.articles")).setAutoWidth(true);
 		gaps.addColumn(ImportPage::undated).setHeader(getTranslation("import.undated")).setAutoWidth(true);
 		gaps.addColumn(ImportPage::unplaced).setHeader(getTranslation("import.unplaced")).setAutoWidth(true);
-		gaps.addComponentColumn(p -> answerButton(p.id(), p.where(), p.undated(), p.unplaced())).setAutoWidth(true);
+		gaps.addComponentColumn(p -> answerButton(p.id(), p.file(), p.undated(), p.unplaced())).setAutoWidth(true);
 		gaps.setAllRowsVisible(true);
 		noGaps.setText(getTranslation("import.gaps.none"));
 	}
@@ -194,7 +202,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("import.error"))
 			.setFlexGrow(3);
 		report.addComponentColumn(r -> r.hasGaps() && r.pageId() > 0
-				? answerButton(r.pageId(), r.file(), r.undated(), r.unplaced()) : new com.vaadin.flow.component.html.Span())
+				? answerButton(r.pageId(), java.nio.file.Path.of(r.file()).getFileName().toString(), r.undated(), r.unplaced())
+				: new com.vaadin.flow.component.html.Span())
 			.setAutoWidth(true);
 		report.setAllRowsVisible(true);
 		report.setVisible(false);
