@@ -87,12 +87,12 @@ public final class DateResolver {
 
 	/** The last resort: the span of the datable events the page names (see {@link DatedEvents}). */
 	private PageDates byEvents(List<ParsedArticle> articles) {
-		List<String> texts = new ArrayList<>();
+		StringBuilder page = new StringBuilder();
 		for (ParsedArticle a : articles) {
-			texts.add(TextNormalizer.fold(a.headline() == null ? "" : a.headline()));
-			a.paragraphs().forEach(p -> texts.add(TextNormalizer.fold(p)));
+			page.append(a.headline() == null ? "" : a.headline()).append('\n');
+			a.paragraphs().forEach(p -> page.append(p).append('\n'));
 		}
-		DatedEvents.Span span = DatedEvents.span(texts);
+		DatedEvents.Span span = DatedEvents.span(List.of(TextNormalizer.fold(page.toString())));
 		if (span == null) {
 			return PageDates.NONE;
 		}

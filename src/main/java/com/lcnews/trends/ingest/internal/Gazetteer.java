@@ -1,7 +1,6 @@
 package com.lcnews.trends.ingest.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,21 +107,52 @@ public final class Gazetteer {
 	/** All names in a folded text, leftmost first, the longest at each place, without overlaps. */
 	public List<Hit> find(CharSequence folded) {
 		String text = folded.toString();
-		List<Hit> all = new ArrayList<>();
-		automaton.parseText(text, (begin, end, entry) -> all.add(new Hit(entry, begin, end)));
-		if (all.isEmpty()) {
-			return all;
-		}
-		all.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> h.start() - h.end()));
+		Matches m = new Matches();
+		automaton.parseText(text.toCharArray(), m);
 		List<Hit> hits = new ArrayList<>();
+		if (m.size == 0) {
+			return hits;
+		}
+		// leftmost first, then longest: sort (start, -length) packed into one long per match
+		long[] order = new long[m.size];
+		for (int i = 0; i < m.size; i++) {
+			order[i] = (long) m.starts[i] << 40 | (long) (0xFFFF - (m.ends[i] - m.starts[i])) << 20 | i;
+		}
+		java.util.Arrays.sort(order);
 		int free = 0;
-		for (Hit h : all) {
-			if (h.start() >= free && accepts(h.entry(), text, h.start(), h.end())) {
-				hits.add(h);
-				free = h.end();
+		for (long key : order) {
+			int i = (int) (key & 0xFFFFF);
+			if (m.starts[i] >= free && accepts(m.entries[i], text, m.starts[i], m.ends[i])) {
+				hits.add(new Hit(m.entries[i], m.starts[i], m.ends[i]));
+				free = m.ends[i];
 			}
 		}
 		return hits;
+	}
+
+	/** The automaton's matches of one text, in growable arrays. */
+	private static final class Matches implements AhoCorasickDoubleArrayTrie.IHit<Entry> {
+
+		int[] starts = new int[16];
+
+		int[] ends = new int[16];
+
+		Entry[] entries = new Entry[16];
+
+		int size;
+
+		@Override
+		public void hit(int begin, int end, Entry value) {
+			if (size == starts.length) {
+				starts = java.util.Arrays.copyOf(starts, size * 2);
+				ends = java.util.Arrays.copyOf(ends, size * 2);
+				entries = java.util.Arrays.copyOf(entries, size * 2);
+			}
+			starts[size] = begin;
+			ends[size] = end;
+			entries[size++] = value;
+		}
+
 	}
 
 	/** Whether a folded text names any place. */

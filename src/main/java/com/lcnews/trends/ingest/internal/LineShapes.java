@@ -115,7 +115,19 @@ final class LineShapes {
 
 	static boolean isFurniture(String line) {
 		String s = line.strip();
-		return s.length() <= 40 && FURNITURE.matcher(s).find() || s.length() <= 100 && DATE_TIME.matcher(s).find();
+		if (!s.isEmpty() && s.length() <= 40 && mayBeFurniture(s) && FURNITURE.matcher(s).find()) {
+			return true;
+		}
+		return s.length() <= 100 && s.indexOf(':') > 0 && s.indexOf('-') > 0 && DATE_TIME.matcher(s).find();
+	}
+
+	/** Cheap test before the furniture pattern: a weekday, a page label, or an editor's or source's name. */
+	private static boolean mayBeFurniture(String s) {
+		char first = s.charAt(0);
+		return first == '第' || first >= 'A' && first <= 'Z' || first == '(' || s.indexOf('期') > 0 || s.indexOf('编') >= 0
+				|| s.indexOf('版') >= 0
+				|| s.indexOf('校') >= 0 || s.indexOf('审') >= 0 || s.indexOf('排') >= 0 || s.indexOf('源') > 0
+				|| s.indexOf('组') >= 0;
 	}
 
 	static boolean isSignatureDate(String line) {
