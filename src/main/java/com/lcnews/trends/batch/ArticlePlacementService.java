@@ -17,6 +17,7 @@ import com.lcnews.trends.shared.ArticlePlacement;
 import com.lcnews.trends.shared.ArticlePlacements;
 import com.lcnews.trends.shared.ClassificationRunningException;
 import com.lcnews.trends.shared.DatePrecision;
+import com.lcnews.trends.shared.RunLock;
 
 /**
  * Re-dates and re-places stored articles and moves their counts in the rollups of every model version that
@@ -52,12 +53,12 @@ public class ArticlePlacementService implements ArticlePlacements {
 		if (changes.isEmpty()) {
 			return 0;
 		}
-		Optional<JobLock> lock = JobLock.tryAcquire(dataSource, "classify");
+		Optional<RunLock> lock = RunLock.tryAcquire(dataSource, "classify");
 		if (lock.isEmpty()) {
 			throw new ClassificationRunningException(
 					"a classification run is in progress; give the page's date again when it has finished");
 		}
-		try (JobLock held = lock.get()) {
+		try (RunLock held = lock.get()) {
 			return tx.execute(status -> apply(changes));
 		}
 	}
