@@ -142,19 +142,21 @@ public class IngestService {
 		List<InputFiles.Entry> entries = InputFiles.collect(paths);
 		long runId = store.startRun(origin, user);
 		List<FileResult> results = new ArrayList<>();
-		for (InputFiles.Entry entry : entries) {
-			String where = where(entry.path());
-			progress.update(results.size(), entries.size(), where);
-			FileResult result;
-			if (entry.problem() != null) {
-				result = FileResult.failed(where, entry.problem());
+		try (var alive = store.holdRun(runId)) {
+			for (InputFiles.Entry entry : entries) {
+				String where = where(entry.path());
+				progress.update(results.size(), entries.size(), where);
+				FileResult result;
+				if (entry.problem() != null) {
+					result = FileResult.failed(where, entry.problem());
+				}
+				else {
+					result = importOne(runId, fileName(entry.path()), where, () -> read(entry.path()),
+							() -> metadataOf(entry.path(), meta), user);
+				}
+				record(runId, result);
+				results.add(result);
 			}
-			else {
-				result = importOne(runId, fileName(entry.path()), where, () -> read(entry.path()),
-						() -> metadataOf(entry.path(), meta), user);
-			}
-			record(runId, result);
-			results.add(result);
 		}
 		progress.update(results.size(), entries.size(), null);
 		return finish(runId, results, user);
@@ -172,10 +174,12 @@ public class IngestService {
 	public ImportReport importPages(List<NamedInput> files, PageMetadata meta, String origin, String user) {
 		long runId = store.startRun(origin, user);
 		List<FileResult> results = new ArrayList<>();
-		for (NamedInput file : files) {
-			FileResult result = importOne(runId, file.name(), null, file::content, () -> meta, user);
-			record(runId, result);
-			results.add(result);
+		try (var alive = store.holdRun(runId)) {
+			for (NamedInput file : files) {
+				FileResult result = importOne(runId, file.name(), null, file::content, () -> meta, user);
+				record(runId, result);
+				results.add(result);
+			}
 		}
 		return finish(runId, results, user);
 	}

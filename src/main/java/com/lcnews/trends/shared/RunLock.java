@@ -51,6 +51,50 @@ public final class RunLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Takes a row lock on the row {@code id} of {@code table} (for a run recorded in that row: while its process holds
+	 * the lock, the run is alive), or returns empty at once when another session holds it.
+	 */
+	public static Optional<RunLock> tryAcquireRow(DataSource dataSource, String table, long id) {
+		if (!table.matches("[a-z_]+")) {
+			throw new IllegalArgumentException("Not a table name: " + table);
+		}
+		Connection c = null;
+		try {
+			c = dataSource.getConnection();
+			c.setAutoCommit(false);
+			try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE NOWAIT")) {
+				ps.setLong(1, id);
+				try (ResultSet rs = ps.executeQuery()) {
+					rs.next();
+				}
+			}
+			return Optional.of(new RunLock(c));
+		}
+		catch (SQLException ex) {
+			closeQuietly(c);
+			if (isLockConflict(ex)) {
+				return Optional.empty();
+			}
+			throw new IllegalStateException("Cannot lock row " + id + " of " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Runs one update on the locked session and commits it, which also releases the lock. */
+	public int commitUpdate(String sql, Object... parameters) {
+		try (PreparedStatement ps = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				ps.setObject(i + 1, parameters[i]);
+			}
+			int updated = ps.executeUpdate();
+			connection.commit();
+			return updated;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot update under the run lock: " + ex.getMessage(), ex);
+		}
+	}
+
 	/** PostgreSQL 55P03 (lock not available); H2 lock timeout (50200) or concurrent update (90131). */
 	private static boolean isLockConflict(SQLException ex) {
 		return "55P03".equals(ex.getSQLState()) || ex.getErrorCode() == 50200 || ex.getErrorCode() == 90131;

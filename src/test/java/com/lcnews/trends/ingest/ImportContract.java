@@ -191,6 +191,18 @@ abstract class ImportContract {
 	}
 
 	@Test
+	void anImportAnotherProcessIsStillRunningIsNotMarkedFailed() {
+		long run = store.startRun("cli", "alive");
+		try (var alive = store.holdRun(run)) {
+			store.failUnfinishedRuns();
+			assertThat(jdbc.queryForObject("SELECT status FROM import_run WHERE id = ?", String.class, run))
+				.isEqualTo("running");
+		}
+		assertThat(store.failUnfinishedRuns()).isPositive();
+		assertThat(jdbc.queryForObject("SELECT status FROM import_run WHERE id = ?", String.class, run)).isEqualTo("failed");
+	}
+
+	@Test
 	void aSidecarContradictingThePageIsReportedAndThePagesOwnDateIsUsed() throws IOException {
 		Path page = dir.resolve("2022-11-18.txt");
 		Files.writeString(page, "某镇开展活动\n\n本报讯 11月17日，某镇开展活动。\n", StandardCharsets.UTF_8);

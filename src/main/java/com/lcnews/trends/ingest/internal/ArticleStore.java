@@ -14,6 +14,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.lcnews.trends.shared.Article;
+import com.lcnews.trends.shared.RunLock;
 
 /**
  * JDBC writes of imports: runs, issues and articles. A page is stored in one transaction: all of its new articles
@@ -139,14 +140,34 @@ public final class ArticleStore {
 	}
 
 	/**
-	 * Marks the runs still 'running' as failed: the process that ran them ended midway (each page was stored
-	 * wholly or not at all, so what they stored stays). Called once at start.
+	 * Holds a lock on the run's row while the run goes on, so that another process sharing the store can tell a live
+	 * run from one whose process died; close it before {@link #finishRun}.
+	 */
+	public RunLock holdRun(long runId) {
+		return RunLock.tryAcquireRow(jdbc.getDataSource(), "import_run", runId)
+			.orElseThrow(() -> new IllegalStateException("import run " + runId + " is locked by another session"));
+	}
+
+	/**
+	 * Marks the runs still 'running' whose process has ended as failed (each page was stored wholly or not at all, so
+	 * what they stored stays); a run another process is still doing holds its row lock and is left alone. Called once
+	 * at start.
 	 * @return how many runs were marked
 	 */
 	public int failUnfinishedRuns() {
-		return jdbc.update("UPDATE import_run SET status = 'failed', finished_at = ?, failure = ? WHERE status = 'running'",
-				Timestamp.from(Instant.now()), "the import stopped before it finished (the process ended); "
-						+ "pages stored before that are kept");
+		int failed = 0;
+		for (Long id : jdbc.queryForList("SELECT id FROM import_run WHERE status = 'running'", Long.class)) {
+			var dead = RunLock.tryAcquireRow(jdbc.getDataSource(), "import_run", id);
+			if (dead.isPresent()) {
+				try (RunLock lock = dead.get()) {
+					failed += lock.commitUpdate("UPDATE import_run SET status = 'failed', finished_at = ?, failure = ? "
+							+ "WHERE id = ? AND status = 'running'", Timestamp.from(Instant.now()),
+							"the import stopped before it finished (the process ended); pages stored before that are kept",
+							id);
+				}
+			}
+		}
+		return failed;
 	}
 
 	private void issue(long runId, String file, Integer line, String severity, String reason, String excerpt) {
