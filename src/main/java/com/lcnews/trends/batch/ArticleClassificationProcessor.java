@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.batch.item.ItemProcessor;
-
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.shared.Article;
@@ -14,9 +12,10 @@ import com.lcnews.trends.shared.Topic;
 /**
  * Turns an article into a {@link TopicAssignment} with one classifier. Pure apart from the classifier: an article that
  * cannot be classified (empty text, or the classifier fails on it) becomes a skipped assignment with its reason, so
- * the run goes on.
+ * the run goes on. A plain class (no Spring): the classification job and the Spark job (spark-job/) run the same code.
+ * Thread-safe when the classifier is.
  */
-class ArticleClassificationProcessor implements ItemProcessor<Article, TopicAssignment> {
+public final class ArticleClassificationProcessor {
 
 	private final TopicClassifier classifier;
 
@@ -27,21 +26,29 @@ class ArticleClassificationProcessor implements ItemProcessor<Article, TopicAssi
 
 	private final List<String> keys;
 
-	ArticleClassificationProcessor(TopicClassifier classifier) {
+	public ArticleClassificationProcessor(TopicClassifier classifier) {
 		this.classifier = classifier;
 		this.modelVersion = classifier.model().version();
 		this.topics = classifier.topics().stream().sorted().toList();
 		this.keys = topics.stream().map(t -> "\"" + t.code() + "\":").toList();
 	}
 
-	@Override
+	/** The assignment of an article; the classifier embeds its text when the model reads vectors. */
 	public TopicAssignment process(Article article) {
+		return process(article, null);
+	}
+
+	/**
+	 * The assignment of an article whose vector of the classifier's encoder spec is known (null: the classifier
+	 * embeds the text itself).
+	 */
+	public TopicAssignment process(Article article, float[] vector) {
 		if (article.body() == null || article.body().isBlank()) {
 			return TopicAssignment.skipped(article.id(), modelVersion, "empty body");
 		}
 		Prediction prediction;
 		try {
-			prediction = classifier.classify(article.classificationText());
+			prediction = classifier.classify(article.classificationText(), vector);
 		}
 		catch (RuntimeException ex) {
 			return TopicAssignment.skipped(article.id(), modelVersion, reason(ex));

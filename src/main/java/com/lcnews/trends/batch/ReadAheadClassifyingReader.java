@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 
 import org.springframework.batch.item.ExecutionContext;
-import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemStreamException;
 import org.springframework.batch.item.ItemStreamReader;
 
@@ -43,7 +42,7 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 
 	private final int pageSize;
 
-	private final ItemProcessor<Article, TopicAssignment> processor;
+	private final ArticleClassificationProcessor processor;
 
 	private final ExecutorService classifiers;
 
@@ -67,7 +66,7 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	 * @param pagesAhead how many pages may wait, read and under classification, before the step takes them
 	 */
 	ReadAheadClassifyingReader(LongFunction<List<Article>> pageAfter, int pageSize,
-			ItemProcessor<Article, TopicAssignment> processor, ExecutorService classifiers, int pagesAhead) {
+			ArticleClassificationProcessor processor, ExecutorService classifiers, int pagesAhead) {
 		if (pagesAhead < 1) {
 			throw new IllegalArgumentException("pagesAhead must be at least 1, not " + pagesAhead);
 		}
