@@ -15,11 +15,25 @@ import com.lcnews.trends.shared.DatePrecision;
  */
 final class ArticleColumns {
 
-	/** The columns classification reads. */
-	static final String SELECT = "id, source_file, ordinal, headline, subheadline, body, kind, article_date, "
+	/** The columns of {@code article} classification reads. */
+	static final String ARTICLE = "id, source_file, ordinal, headline, subheadline, body, kind, article_date, "
 			+ "date_precision, district_code";
 
+	/** All columns of an article row: with its stored vector (or null) and whether it is a recorded copy (0 or 1). */
+	static final String SELECT = ARTICLE + ", vector, is_copy";
+
 	private ArticleColumns() {
+	}
+
+	/** The stored vector of a row, null when none. */
+	static byte[] vector(Row r) {
+		return r.getAs("vector");
+	}
+
+	/** Whether the row's article is a recorded near-duplicate copy, which the rollups never count. */
+	static boolean isCopy(Row r) {
+		Object v = r.getAs("is_copy");
+		return v instanceof Number n ? n.intValue() != 0 : Boolean.TRUE.equals(v);
 	}
 
 	static Article article(Row r) {

@@ -78,7 +78,7 @@ public final class ClassifyArchive {
 		boolean all = o.flag("all") || store == null;
 		Dataset<Row> articles = input != null ? Exports.articles(spark, input, partitions)
 				: pages != null ? PageArticles.read(spark, pages, partitions)
-						: fromStore(spark, store, version, all, partitions);
+						: fromStore(spark, store, version, encoder, all, partitions);
 		Tally tally = new Tally(spark.sparkContext());
 		long start = System.nanoTime();
 		if (output == null) {
@@ -117,16 +117,19 @@ public final class ClassifyArchive {
 
 	/**
 	 * The articles to classify, read from the store in {@code partitions} id ranges, each sorted by id: all of them, or
-	 * those without a classification by the model version.
+	 * those without a classification by the model version; with the stored vector of {@code encoder} (null when none
+	 * is stored or the model reads none) and whether the article is a recorded near-duplicate copy.
 	 */
-	static Dataset<Row> fromStore(SparkSession spark, Store store, String version, boolean all, int partitions)
-			throws SQLException {
-		if (!version.matches("[A-Za-z0-9._-]+")) {
-			throw new IllegalArgumentException("Not a model version: '" + version + "'");
+	static Dataset<Row> fromStore(SparkSession spark, Store store, String version, String encoder, boolean all,
+			int partitions) throws SQLException {
+		if (!version.matches("[A-Za-z0-9._-]+") || (encoder != null && !encoder.matches("[A-Za-z0-9._/-]+"))) {
+			throw new IllegalArgumentException("Not a model version and encoder: '" + version + "', '" + encoder + "'");
 		}
 		long[] range = idRange(store);
-		String columns = "a." + ArticleColumns.SELECT.replace(", ", ", a.");
-		String table = "(SELECT " + columns + " FROM article a"
+		String columns = "a." + ArticleColumns.ARTICLE.replace(", ", ", a.") + ", v.vector AS vector, "
+				+ "CASE WHEN EXISTS (SELECT 1 FROM article_copy k WHERE k.article_id = a.id) THEN 1 ELSE 0 END AS is_copy";
+		String table = "(SELECT " + columns + " FROM article a LEFT JOIN article_vector v ON v.article_id = a.id "
+				+ "AND v.encoder = '" + (encoder == null ? "" : encoder) + "'"
 				+ (all ? "" : " WHERE NOT EXISTS (SELECT 1 FROM classification c WHERE c.article_id = a.id "
 						+ "AND c.model_version = '" + version + "')")
 				+ ") t";

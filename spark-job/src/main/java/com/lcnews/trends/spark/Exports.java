@@ -14,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The {@code export} command, for clusters that cannot reach the store: writes the articles to classify
- * ({@code articles/}, the columns classification reads), every label ({@code labels/}), the model's files
+ * ({@code articles/}, the columns classification reads, with the stored vector of the model's encoder spec when there is
+ * one, so that a new model over the same spec embeds nothing again, and whether the article is a recorded copy), every label ({@code labels/}), the model's files
  * ({@code model/}) and {@code export.properties} to a folder that {@code classify --input} reads.
  */
 final class Exports {
@@ -44,7 +45,8 @@ final class Exports {
 		String modelVersion = model.metadata().version();
 		boolean all = o.flag("all");
 		int partitions = o.integer("partitions", spark.sparkContext().defaultParallelism());
-		Dataset<Row> articles = ClassifyArchive.fromStore(spark, store, modelVersion, all, partitions);
+		Dataset<Row> articles = ClassifyArchive.fromStore(spark, store, modelVersion, model.metadata().encoder(), all,
+				partitions);
 		articles.write().parquet(output + "/articles");
 		ClassifyArchive.lowerCase(spark.read()
 			.jdbc(store.url(), "(SELECT id, article_id, topic, labelled_at FROM label) l", store.sparkProperties()))

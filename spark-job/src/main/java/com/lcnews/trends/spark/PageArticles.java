@@ -49,7 +49,9 @@ final class PageArticles {
 		.add("kind", DataTypes.StringType)
 		.add("article_date", DataTypes.DateType)
 		.add("date_precision", DataTypes.StringType)
-		.add("district_code", DataTypes.StringType);
+		.add("district_code", DataTypes.StringType)
+		.add("vector", DataTypes.BinaryType)
+		.add("is_copy", DataTypes.IntegerType, false);
 
 	/** The application's limit for one page file. */
 	static final long MAX_PAGE_BYTES = 10L * 1024 * 1024;
@@ -86,7 +88,7 @@ final class PageArticles {
 			String text = new PageDecoder(MAX_PAGE_BYTES).decode(bytes).text();
 			for (Article a : Extractor.INSTANCE.extract(path, text, meta.issueDate(), meta.homeDistrict()).articles()) {
 				rows.add(RowFactory.create(0L, path, a.ordinal(), a.headline(), a.subheadline(), a.body(), a.kind().code(),
-						a.date(), a.datePrecision().code(), a.districtCode()));
+						a.date(), a.datePrecision().code(), a.districtCode(), null, 0));
 			}
 		}
 		catch (BadPageException | IllegalArgumentException | IOException ex) {

@@ -44,11 +44,13 @@ final class ParquetResults {
 
 			@Override
 			public Row next() {
-				Article a = ArticleColumns.article(articles.next());
-				Outcome o = PartitionClassifier.outcome(model, a);
+				Row row = articles.next();
+				Article a = ArticleColumns.article(row);
+				Outcome o = PartitionClassifier.outcome(model, a, ArticleColumns.vector(row));
 				tally.count(o);
 				return ResultColumns.row(o, a.source(), a.ordinal(), a.date(),
-						a.datePrecision() == null ? null : a.datePrecision().code(), a.districtCode(), settings.encoder());
+						a.datePrecision() == null ? null : a.datePrecision().code(), a.districtCode(),
+						ArticleColumns.isCopy(row), settings.encoder());
 			}
 		};
 	}

@@ -40,21 +40,39 @@ final class PartitionClassifier {
 
 			@Override
 			public Outcome next() {
-				Outcome o = outcome(model, ArticleColumns.article(rows.next()));
+				Row row = rows.next();
+				Outcome o = outcome(model, ArticleColumns.article(row), ArticleColumns.vector(row));
 				tally.count(o);
 				return o;
 			}
 		};
 	}
 
-	static Outcome outcome(ExecutorModel.Loaded model, Article article) {
+	/**
+	 * The outcome of one article, as the application computes it after its embedding step: the model reads the
+	 * article's stored vector when there is one, else the vector is computed now (for every article, as the embedding
+	 * step does, empty ones included) and the model reads its stored form, so that a later run from the stored vector
+	 * gives the same prediction.
+	 * @param stored the stored vector ({@code VectorCodec} form), null when none
+	 */
+	static Outcome outcome(ExecutorModel.Loaded model, Article article, byte[] stored) {
+		byte[] computed = null;
 		float[] vector = null;
-		if (model.encoder() != null && article.body() != null && !article.body().isBlank()) {
+		if (model.encoder() != null) {
 			try {
-				vector = model.encoder().encode(article.classificationText());
+				vector = stored == null ? null : VectorCodec.decode(stored);
 			}
-			catch (RuntimeException ex) {
-				vector = null; // the processor tries again through the classifier and records the reason
+			catch (IllegalArgumentException malformed) {
+				log.warn("Article {}: stored vector unreadable ({}); embedding it again", article.id(), malformed.getMessage());
+			}
+			if (vector == null) {
+				try {
+					computed = VectorCodec.encode(model.encoder().encode(article.classificationText()));
+					vector = VectorCodec.decode(computed);
+				}
+				catch (RuntimeException ex) {
+					vector = null; // the processor tries again through the classifier and records the reason
+				}
 			}
 		}
 		TopicAssignment assignment = model.processor().process(article, vector);
@@ -62,7 +80,7 @@ final class PartitionClassifier {
 			log.warn("Article {} ({} #{}) not classified: {}", article.id(), article.source(), article.ordinal(),
 					assignment.skipReason());
 		}
-		return new Outcome(assignment, vector == null ? null : VectorCodec.encode(vector));
+		return new Outcome(assignment, computed);
 	}
 
 	/** Classifies a partition and writes it to the store, one transaction per chunk. */

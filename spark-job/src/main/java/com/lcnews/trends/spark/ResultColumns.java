@@ -29,6 +29,7 @@ final class ResultColumns {
 		.add("article_date", DataTypes.DateType)
 		.add("date_precision", DataTypes.StringType)
 		.add("district_code", DataTypes.StringType)
+		.add("is_copy", DataTypes.BooleanType, false)
 		.add("encoder", DataTypes.StringType)
 		.add("vector", DataTypes.BinaryType);
 
@@ -36,10 +37,11 @@ final class ResultColumns {
 	}
 
 	static Row row(Outcome o, String source, int ordinal, LocalDate date, String precision, String district,
-			String encoder) {
+			boolean copy, String encoder) {
 		TopicAssignment a = o.assignment();
 		return RowFactory.create(a.articleId(), source, ordinal, a.modelVersion(), a.topic(), a.confidence(),
-				a.scoresJson(), a.skipReason(), date, precision, district, o.vector() == null ? null : encoder, o.vector());
+				a.scoresJson(), a.skipReason(), date, precision, district, copy, o.vector() == null ? null : encoder,
+				o.vector());
 	}
 
 	static Outcome outcome(Row r) {

@@ -55,7 +55,7 @@ final class RollupCounts {
 
 	/** Per classified article: its rollup key and whether it counts as labelled and as low confidence. */
 	static Dataset<Row> counted(SparkSession spark, Dataset<Row> results, String labels, double lowConfidence) {
-		Dataset<Row> classified = results.filter(col("skip_reason").isNull());
+		Dataset<Row> classified = results.filter(col("skip_reason").isNull().and(col("is_copy").equalTo(false)));
 		Dataset<Row> withLabels;
 		if (labels != null) {
 			Dataset<Row> newest = spark.read()

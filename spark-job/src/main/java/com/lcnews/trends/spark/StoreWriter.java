@@ -23,7 +23,8 @@ import com.lcnews.trends.batch.TopicAssignment;
  * changes nothing twice), replaces skip records, stores vectors not stored yet, and moves the rollup counts from where
  * each article was counted before to where it is counted now, with the application's own counting rule
  * ({@link CountedAs}: newest human label first, abstentions, low confidence, date buckets, unknown districts) and
- * delta sums ({@link RollupDeltas}). Plain JDBC, standard SQL for H2 and PostgreSQL.
+ * delta sums ({@link RollupDeltas}); a recorded near-duplicate copy ({@code article_copy}) is classified but never
+ * counted. Plain JDBC, standard SQL for H2 and PostgreSQL.
  */
 final class StoreWriter {
 
@@ -85,6 +86,7 @@ final class StoreWriter {
 		}
 		Map<Long, Existing> existing = existing(c, version, min, max, wanted);
 		Map<Long, String> labels = labels(c, min, max, wanted);
+		Set<Long> copies = copies(c, min, max, wanted);
 		Timestamp now = Timestamp.from(Instant.now());
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
@@ -105,10 +107,12 @@ final class StoreWriter {
 			}
 			String label = labels.get(a.articleId());
 			Existing old = existing.get(a.articleId());
-			if (old != null) {
-				deltas.subtract(counted(a, old.topic(), old.confidence(), label));
+			if (!copies.contains(a.articleId())) {
+				if (old != null) {
+					deltas.subtract(counted(a, old.topic(), old.confidence(), label));
+				}
+				deltas.add(counted(a, a.topic(), a.confidence(), label));
 			}
-			deltas.add(counted(a, a.topic(), a.confidence(), label));
 			(old == null ? inserts : updates)
 				.add(new Object[] { a.topic(), a.confidence(), a.scoresJson(), now, a.articleId(), version });
 		}
@@ -136,6 +140,23 @@ final class StoreWriter {
 				while (rs.next()) {
 					if (wanted.contains(rs.getLong(1))) {
 						found.put(rs.getLong(1), new Existing(rs.getString(2), rs.getDouble(3)));
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	/** The wanted articles recorded as near-duplicate copies: classified, but never counted (reprints count once). */
+	private static Set<Long> copies(Connection c, long min, long max, Set<Long> wanted) throws SQLException {
+		Set<Long> found = new HashSet<>();
+		try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM article_copy WHERE article_id BETWEEN ? AND ?")) {
+			ps.setLong(1, min);
+			ps.setLong(2, max);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					if (wanted.contains(rs.getLong(1))) {
+						found.add(rs.getLong(1));
 					}
 				}
 			}
