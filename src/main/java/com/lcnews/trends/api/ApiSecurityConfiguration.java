@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,7 +39,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens,
+			ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/pages")
 				.hasRole(Roles.ADMIN)
@@ -45,7 +48,9 @@ class ApiSecurityConfiguration {
 				.hasAnyRole(Roles.EDITOR, Roles.ADMIN, Roles.SCIENTIST))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens,
+					strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+					AnonymousAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
 						"A valid API token is needed: Authorization: Bearer <token>; an administrator issues tokens in the dashboard"))
@@ -77,8 +82,12 @@ class ApiSecurityConfiguration {
 
 		private final ApiTokenService tokens;
 
-		BearerTokenFilter(ApiTokenService tokens) {
+		private final SecurityContextHolderStrategy contexts;
+
+		/** @param contexts the application's strategy (Vaadin installs its own), not the static default */
+		BearerTokenFilter(ApiTokenService tokens, SecurityContextHolderStrategy contexts) {
 			this.tokens = tokens;
+			this.contexts = contexts;
 		}
 
 		@Override
@@ -89,7 +98,9 @@ class ApiSecurityConfiguration {
 				tokens.authenticate(header.substring(7).strip()).ifPresent(client -> {
 					var authentication = new UsernamePasswordAuthenticationToken("api:" + client.client(), null,
 							List.of(new SimpleGrantedAuthority("ROLE_" + client.role())));
-					SecurityContextHolder.getContext().setAuthentication(authentication);
+					var context = contexts.createEmptyContext();
+					context.setAuthentication(authentication);
+					contexts.setContext(context);
 				});
 			}
 			chain.doFilter(request, response);

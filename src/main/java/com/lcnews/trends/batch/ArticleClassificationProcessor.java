@@ -10,7 +10,8 @@ import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.Topic;
 
 /**
- * Turns an article into a {@link TopicAssignment} with one classifier. Pure apart from the classifier: an article that
+ * Turns an article (with its stored vector, when the model reads vectors) into a {@link TopicAssignment} with one
+ * classifier. Pure apart from the classifier: an article that
  * cannot be classified (empty text, or the classifier fails on it) becomes a skipped assignment with its reason, so
  * the run goes on. A plain class (no Spring): the classification job and the Spark job (spark-job/) run the same code.
  * Thread-safe when the classifier is.
@@ -33,9 +34,9 @@ public final class ArticleClassificationProcessor {
 		this.keys = topics.stream().map(t -> "\"" + t.code() + "\":").toList();
 	}
 
-	/** The assignment of an article; the classifier embeds its text when the model reads vectors. */
-	public TopicAssignment process(Article article) {
-		return process(article, null);
+	/** The assignment of an article as the job reads it, with its stored vector or none. */
+	TopicAssignment process(ArticleToClassify item) {
+		return process(item.article(), item.vector());
 	}
 
 	/**

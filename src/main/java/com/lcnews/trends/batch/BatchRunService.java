@@ -19,7 +19,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import com.lcnews.trends.classify.EncoderSpec;
 import com.lcnews.trends.classify.PromotedModel;
+import com.lcnews.trends.shared.RunLock;
+import com.lcnews.trends.vectors.EmbeddingProgress;
+import com.lcnews.trends.vectors.EmbeddingService;
 
 /**
  * Starts classification runs and reports their progress. At most one run exists at a time across all processes
@@ -41,6 +45,8 @@ public class BatchRunService implements DisposableBean {
 
 	private final PromotedModel promoted;
 
+	private final EmbeddingService embedding;
+
 	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
@@ -54,7 +60,9 @@ public class BatchRunService implements DisposableBean {
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "classify-run"));
 
 	BatchRunService(JobLauncher launcher, Job classifyArticlesJob, JobRuns runs, RunProgress progress,
-			PromotedModel promoted, DataSource dataSource, JdbcTemplate jdbc, ClassifyBatchProperties properties) {
+			PromotedModel promoted, EmbeddingService embedding, DataSource dataSource, JdbcTemplate jdbc,
+			ClassifyBatchProperties properties) {
+		this.embedding = embedding;
 		this.launcher = launcher;
 		this.job = classifyArticlesJob;
 		this.runs = runs;
@@ -113,7 +121,7 @@ public class BatchRunService implements DisposableBean {
 		}
 	}
 
-	private record Prepared(JobLock lock, JobParameters parameters, ClassifyMode mode, String user) {
+	private record Prepared(RunLock lock, JobParameters parameters, ClassifyMode mode, String user) {
 	}
 
 	private Prepared prepare(ClassifyMode mode, String user) {
@@ -128,7 +136,7 @@ public class BatchRunService implements DisposableBean {
 			throw new RunRefusedException("A classification run is already in progress in this application: "
 					+ runs.describeRunning() + ". Wait until it finishes.");
 		}
-		Optional<JobLock> lock = JobLock.tryAcquire(dataSource, "classify");
+		Optional<RunLock> lock = RunLock.tryAcquire(dataSource, "classify");
 		if (lock.isEmpty()) {
 			running.set(false);
 			throw new RunRefusedException("A classification run is already in progress: " + runs.describeRunning()
@@ -160,7 +168,8 @@ public class BatchRunService implements DisposableBean {
 
 	private void execute(Prepared prepared) {
 		long done = progress.snapshot().done();
-		try (JobLock lock = prepared.lock()) {
+		try (RunLock lock = prepared.lock()) {
+			embedMissingVectors();
 			JobExecution execution = launcher.run(job, prepared.parameters());
 			done += execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
 			boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
@@ -177,6 +186,23 @@ public class BatchRunService implements DisposableBean {
 		}
 		if (rerunRequested.getAndSet(false)) {
 			importFinished(prepared.user());
+		}
+	}
+
+	/**
+	 * First the embedding step, when the model reads sentence vectors: every article gets its vector once, and the job
+	 * then classifies from stored vectors. Should it fail, the model embeds the texts it lacks vectors for itself.
+	 */
+	private void embedMissingVectors() {
+		Optional<EncoderSpec> spec = promoted.classifier().encoder();
+		if (spec.isEmpty()) {
+			return;
+		}
+		EmbeddingProgress embedded = embedding.embedMissing(spec.get(), p -> {
+		});
+		if (embedded.state() == EmbeddingProgress.State.FAILED) {
+			log.warn("Embedding before classification did not complete ({}); the model embeds what is missing itself",
+					embedded.message());
 		}
 	}
 

@@ -29,11 +29,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.lcnews.trends.classify.EncoderSpec;
 import com.lcnews.trends.classify.PromotedModel;
 import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.ArticleKind;
 import com.lcnews.trends.shared.DatePrecision;
+import com.lcnews.trends.vectors.ArticleVectors;
 
 /**
  * The classification job: articles paged by id (keyset) and classified by the promoted model one page ahead
@@ -65,7 +67,7 @@ class ClassifyArticlesJobConfiguration {
 	@Bean
 	@StepScope
 	ReadAheadClassifyingReader classifyArticlesReader(DataSource dataSource, ClassifyBatchProperties properties,
-			PromotedModel promoted, ParallelClassification parallel,
+			PromotedModel promoted, ParallelClassification parallel, ArticleVectors vectors,
 			@Value("#{jobParameters['modelVersion']}") String modelVersion,
 			@Value("#{jobParameters['mode']}") String mode) {
 		TopicClassifier classifier = promoted.classifier();
@@ -80,17 +82,27 @@ class ClassifyArticlesJobConfiguration {
 				+ " ORDER BY a.id LIMIT :limit";
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
 		int pageSize = properties.chunkSize();
-		LongFunction<List<Article>> pageAfter = after -> jdbc.query(sql,
+		String encoder = classifier.encoder().map(EncoderSpec::id).orElse(null);
+		LongFunction<List<ArticleToClassify>> pageAfter = after -> withVectors(vectors, encoder, jdbc.query(sql,
 				Map.of("after", after, "modelVersion", modelVersion, "limit", pageSize),
-				ClassifyArticlesJobConfiguration::article);
+				ClassifyArticlesJobConfiguration::article));
 		return new ReadAheadClassifyingReader(pageAfter, pageSize, new ArticleClassificationProcessor(classifier),
 				parallel.executor(), PAGES_AHEAD);
 	}
 
+	/** The page's articles with their stored vectors of {@code encoder} (none when the model reads no vectors). */
+	static List<ArticleToClassify> withVectors(ArticleVectors vectors, String encoder, List<Article> page) {
+		if (encoder == null || page.isEmpty()) {
+			return page.stream().map(ArticleToClassify::of).toList();
+		}
+		Map<Long, float[]> stored = vectors.vectors(encoder, page.stream().map(Article::id).toList());
+		return page.stream().map(a -> new ArticleToClassify(a, stored.get(a.id()))).toList();
+	}
+
 	@Bean
 	TopicAssignmentWriter classifyArticlesWriter(JdbcTemplate jdbc, RollupStore rollups,
-			ClassifyBatchProperties properties) {
-		return new TopicAssignmentWriter(jdbc, rollups, properties.lowConfidence());
+			ClassifyBatchProperties properties, ArticleVectors vectors) {
+		return new TopicAssignmentWriter(jdbc, rollups, properties.lowConfidence(), vectors);
 	}
 
 	@Bean

@@ -13,7 +13,6 @@ import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamException;
 import org.springframework.batch.item.ItemStreamReader;
 
-import com.lcnews.trends.shared.Article;
 
 /**
  * Reads the articles to classify page by page in id order (keyset paging) on a thread of its own, a few pages ahead
@@ -38,7 +37,7 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	private record Page(List<Pending> items, Exception failure) {
 	}
 
-	private final LongFunction<List<Article>> pageAfter;
+	private final LongFunction<List<ArticleToClassify>> pageAfter;
 
 	private final int pageSize;
 
@@ -65,7 +64,7 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	 * @param classifiers the classification threads
 	 * @param pagesAhead how many pages may wait, read and under classification, before the step takes them
 	 */
-	ReadAheadClassifyingReader(LongFunction<List<Article>> pageAfter, int pageSize,
+	ReadAheadClassifyingReader(LongFunction<List<ArticleToClassify>> pageAfter, int pageSize,
 			ArticleClassificationProcessor processor, ExecutorService classifiers, int pagesAhead) {
 		if (pagesAhead < 1) {
 			throw new IllegalArgumentException("pagesAhead must be at least 1, not " + pagesAhead);
@@ -136,7 +135,7 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	private void readPages(long after) {
 		try {
 			while (true) {
-				List<Article> articles;
+				List<ArticleToClassify> articles;
 				try {
 					articles = pageAfter.apply(after);
 				}
@@ -145,14 +144,14 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 					return;
 				}
 				List<Pending> items = new ArrayList<>(articles.size());
-				for (Article article : articles) {
-					items.add(new Pending(article.id(), classifiers.submit(() -> processor.process(article))));
+				for (ArticleToClassify article : articles) {
+					items.add(new Pending(article.article().id(), classifiers.submit(() -> processor.process(article))));
 				}
 				pages.put(new Page(items, null));
 				if (articles.size() < pageSize) {
 					return;
 				}
-				after = articles.get(articles.size() - 1).id();
+				after = articles.get(articles.size() - 1).article().id();
 			}
 		}
 		catch (InterruptedException ex) {

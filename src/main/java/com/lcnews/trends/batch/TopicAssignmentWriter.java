@@ -5,16 +5,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.lcnews.trends.vectors.ArticleVectors;
+
 /**
  * Stores a chunk of assignments in the chunk's transaction: inserts new classifications, updates existing ones of the
  * same model version (so a rerun or restart never duplicates), records skipped articles, and moves the rollup counts
  * from where each article was counted before to where it is counted now. The newest human label decides the counted
- * topic; the prediction is stored beside it.
+ * topic; the prediction is stored beside it. A near-duplicate copy of an earlier article is classified but never
+ * counted (copies are marked before any model classifies them), so reprints count once.
  */
 class TopicAssignmentWriter implements ItemWriter<TopicAssignment> {
 
@@ -30,10 +34,13 @@ class TopicAssignmentWriter implements ItemWriter<TopicAssignment> {
 
 	private final double lowConfidence;
 
-	TopicAssignmentWriter(JdbcTemplate jdbc, RollupStore rollups, double lowConfidence) {
+	private final ArticleVectors vectors;
+
+	TopicAssignmentWriter(JdbcTemplate jdbc, RollupStore rollups, double lowConfidence, ArticleVectors vectors) {
 		this.jdbc = jdbc;
 		this.rollups = rollups;
 		this.lowConfidence = lowConfidence;
+		this.vectors = vectors;
 	}
 
 	@Override
@@ -47,6 +54,7 @@ class TopicAssignmentWriter implements ItemWriter<TopicAssignment> {
 		ArticleRows.lockRollups(jdbc);
 		Map<Long, ArticleRows.Existing> existing = ArticleRows.classifications(jdbc, version, ids);
 		Map<Long, String> labels = ArticleRows.effectiveLabels(jdbc, ids);
+		Set<Long> copies = vectors.copiesAmong(ids);
 		Timestamp now = Timestamp.from(Instant.now());
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
@@ -59,10 +67,12 @@ class TopicAssignmentWriter implements ItemWriter<TopicAssignment> {
 			}
 			String label = labels.get(a.articleId());
 			ArticleRows.Existing old = existing.get(a.articleId());
-			if (old != null) {
-				deltas.subtract(counted(a, old.topic(), old.confidence(), label));
+			if (!copies.contains(a.articleId())) {
+				if (old != null) {
+					deltas.subtract(counted(a, old.topic(), old.confidence(), label));
+				}
+				deltas.add(counted(a, a.topic(), a.confidence(), label));
 			}
-			deltas.add(counted(a, a.topic(), a.confidence(), label));
 			Object[] row = { a.topic(), a.confidence(), a.scoresJson(), now, a.articleId(), version };
 			(old == null ? inserts : updates).add(row);
 		}

@@ -32,7 +32,7 @@ public final class TextShape {
 			prefix = prefix.substring(0, window - 1);
 		}
 		String folded = Normalizer.normalize(prefix, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
-		StringBuilder out = new StringBuilder(Math.min(folded.length(), 2 * leadChars));
+		StringBuilder out = new StringBuilder((int) Math.min(folded.length(), 2L * leadChars));
 		int kept = 0;
 		boolean space = false;
 		for (int i = 0; i < folded.length() && kept < leadChars;) {

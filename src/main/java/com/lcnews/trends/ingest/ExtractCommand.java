@@ -49,7 +49,7 @@ public class ExtractCommand implements Callable<Integer> {
 	public ExtractCommand() {
 		this(new IngestService(PageExtractor.bundled(), new PageDecoder(MAX_FILE_SIZE.toBytes()), null,
 				new IngestProperties(MAX_FILE_SIZE), event -> {
-				}));
+				}, null));
 	}
 
 	ExtractCommand(IngestService ingest) {
@@ -63,7 +63,7 @@ public class ExtractCommand implements Callable<Integer> {
 		int failed = 0;
 		for (InputFiles.Entry entry : InputFiles.collect(paths)) {
 			if (entry.problem() != null) {
-				stderr.println("error: " + entry.path() + ": " + entry.problem());
+				stderr.println("error: " + IngestService.where(entry.path()) + ": " + entry.problem());
 				failed++;
 				continue;
 			}
@@ -72,8 +72,11 @@ public class ExtractCommand implements Callable<Integer> {
 				for (Article a : page.articles()) {
 					stdout.println(JSON.writeValueAsString(toJson(a)));
 				}
+				for (String w : page.warnings()) {
+					stderr.println("warning: " + IngestService.where(entry.path()) + ": " + w);
+				}
 				for (SkippedLine s : page.skipped()) {
-					stderr.println("note: " + entry.path().getFileName() + ":" + s.lineNo() + " skipped (" + s.reason()
+					stderr.println("note: " + IngestService.where(entry.path()) + ":" + s.lineNo() + " skipped (" + s.reason()
 							+ "): " + s.text());
 				}
 			}

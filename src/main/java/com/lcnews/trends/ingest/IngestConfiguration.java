@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.lcnews.trends.ingest.internal.ArticleStore;
 import com.lcnews.trends.ingest.internal.PageDecoder;
 import com.lcnews.trends.ingest.internal.PageExtractor;
+import com.lcnews.trends.ingest.internal.PageStore;
 
 /** Wires the ingest internals from the bundled data files and the settings. */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +25,11 @@ class IngestConfiguration {
 	@Bean
 	PageDecoder pageDecoder(IngestProperties properties) {
 		return new PageDecoder(properties.maxFileSize().toBytes());
+	}
+
+	@Bean
+	PageStore pageStore(JdbcTemplate jdbc) {
+		return new PageStore(jdbc);
 	}
 
 	@Bean

@@ -25,6 +25,7 @@ import com.lcnews.trends.ingest.internal.BadPageException;
 import com.lcnews.trends.ingest.internal.PageDecoder;
 import com.lcnews.trends.ingest.internal.PageExtractor;
 import com.lcnews.trends.ingest.internal.PageExtractor.Extracted;
+import com.lcnews.trends.ingest.internal.PageHints;
 import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.ArticlesImported;
 import com.lcnews.trends.shared.District;
@@ -59,23 +60,26 @@ public class IngestService {
 
 	private final long maxBytes;
 
-	private final Set<String> knownDistricts;
+	/** District codes a page's home district may have. */
+	static final Set<String> KNOWN_DISTRICTS = DistrictCatalog.bundled()
+		.all()
+		.stream()
+		.map(District::code)
+		.filter(c -> !c.equals(District.NOT_LOCAL))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final ApplicationEventPublisher events;
 
+	private final PageAnswerService answers;
+
 	IngestService(PageExtractor extractor, PageDecoder decoder, ArticleStore store, IngestProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PageAnswerService answers) {
 		this.events = events;
 		this.extractor = extractor;
 		this.decoder = decoder;
 		this.store = store;
 		this.maxBytes = properties.maxFileSize().toBytes();
-		this.knownDistricts = DistrictCatalog.bundled()
-			.all()
-			.stream()
-			.map(District::code)
-			.filter(c -> !c.equals(District.NOT_LOCAL))
-			.collect(Collectors.toUnmodifiableSet());
+		this.answers = answers;
 	}
 
 	/**
@@ -96,21 +100,31 @@ public class IngestService {
 	}
 
 	Extracted page(Path file, PageMetadata defaults) {
-		return page(file.getFileName().toString(), read(file), metadataOf(file, defaults));
+		return page(where(file), read(file), metadataOf(file, defaults), fileName(file));
 	}
 
-	private Extracted page(String name, byte[] bytes, PageMetadata meta) {
-		if (meta.homeDistrict() != null && !knownDistricts.contains(meta.homeDistrict())) {
-			throw new PageRejectedException(name + ": unknown home district code '" + meta.homeDistrict() + "'");
+	private Extracted page(String where, byte[] bytes, PageMetadata meta, String name) {
+		if (meta.homeDistrict() != null && !KNOWN_DISTRICTS.contains(meta.homeDistrict())) {
+			throw new PageRejectedException(where + ": unknown home district code '" + meta.homeDistrict() + "'");
 		}
 		String text;
 		try {
 			text = decoder.decode(bytes).text();
 		}
 		catch (BadPageException ex) {
-			throw new PageRejectedException(name + ": " + ex.getMessage(), ex);
+			throw new PageRejectedException(where + ": " + ex.getMessage(), ex);
 		}
-		return extractor.extract(name, text, meta.issueDate(), meta.homeDistrict());
+		return extractor.extract(name, text,
+				new PageHints(meta.issueDate(), meta.homeDistrict(), meta.publication(), where));
+	}
+
+	/** The full path of a file, as messages name it. */
+	static String where(Path file) {
+		return file.toAbsolutePath().normalize().toString();
+	}
+
+	private static String fileName(Path file) {
+		return file.getFileName() == null ? file.toString() : file.getFileName().toString();
 	}
 
 	/**
@@ -129,14 +143,15 @@ public class IngestService {
 		long runId = store.startRun(origin, user);
 		List<FileResult> results = new ArrayList<>();
 		for (InputFiles.Entry entry : entries) {
-			progress.update(results.size(), entries.size(), entry.path().toString());
-			String name = entry.path().getFileName() == null ? entry.path().toString() : entry.path().getFileName().toString();
+			String where = where(entry.path());
+			progress.update(results.size(), entries.size(), where);
 			FileResult result;
 			if (entry.problem() != null) {
-				result = FileResult.failed(entry.path().toString(), entry.problem());
+				result = FileResult.failed(where, entry.problem());
 			}
 			else {
-				result = importOne(runId, name, () -> read(entry.path()), () -> metadataOf(entry.path(), meta));
+				result = importOne(runId, fileName(entry.path()), where, () -> read(entry.path()),
+						() -> metadataOf(entry.path(), meta), user);
 			}
 			record(runId, result);
 			results.add(result);
@@ -158,7 +173,7 @@ public class IngestService {
 		long runId = store.startRun(origin, user);
 		List<FileResult> results = new ArrayList<>();
 		for (NamedInput file : files) {
-			FileResult result = importOne(runId, file.name(), file::content, () -> meta);
+			FileResult result = importOne(runId, file.name(), null, file::content, () -> meta, user);
 			record(runId, result);
 			results.add(result);
 		}
@@ -171,21 +186,45 @@ public class IngestService {
 
 	}
 
-	private FileResult importOne(long runId, String name, Source<byte[]> bytes, Source<PageMetadata> meta) {
+	/**
+	 * Imports one page. When the metadata gives an issue date or home district and the page's articles were already
+	 * stored without a date or district (an earlier import), they are re-dated and placed as if answered on the
+	 * dashboard.
+	 * @param path the full path, or null for an upload
+	 */
+	private FileResult importOne(long runId, String name, String path, Source<byte[]> bytes, Source<PageMetadata> meta,
+			String user) {
+		String where = path != null ? path : name;
 		try {
 			PageMetadata m = meta.get();
-			Extracted page = page(name, bytes.get(), m);
-			Stored stored = store.storePage(runId, new PageSource(name, m.publication(), m.issueDate(), m.pageNo()),
-					page.articles(), page.hashes(), page.skipped());
+			Extracted page = page(where, bytes.get(), m, name);
+			Stored stored = store.storePage(runId, new PageSource(name, m.publication(), m.issueDate(), m.pageNo(), path,
+					m.homeDistrict()), page.articles(), page.hashes(), page.skipped());
+			List<String> warnings = new ArrayList<>(page.warnings());
+			int undated = stored.undated();
+			int unplaced = stored.unplaced();
+			if ((undated > 0 || unplaced > 0) && stored.articlesKnown() > 0
+					&& (m.issueDate() != null && page.warnings().isEmpty() || m.homeDistrict() != null)) {
+				try {
+					PageAnswer answer = answers.answer(stored.pageId(), page.warnings().isEmpty() ? m.issueDate() : null,
+							m.homeDistrict(), user);
+					undated = answer.page().undated();
+					unplaced = answer.page().unplaced();
+				}
+				catch (RuntimeException ex) {
+					warnings.add("articles stored earlier were not re-dated: " + ex.getMessage());
+				}
+			}
 			List<Skipped> skipped = page.skipped().stream().map(s -> new Skipped(s.lineNo(), s.reason(), s.text())).toList();
-			return new FileResult(name, null, stored.articlesNew(), stored.articlesKnown(), skipped);
+			return new FileResult(where, null, stored.articlesNew(), stored.articlesKnown(), skipped, stored.pageId(),
+					undated, unplaced, warnings);
 		}
 		catch (PageRejectedException ex) {
-			return FileResult.failed(name, stripName(name, ex.getMessage()));
+			return FileResult.failed(where, stripName(where, ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Import of {} failed", name, ex);
-			return FileResult.failed(name, "not stored: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			log.warn("Import of {} failed", where, ex);
+			return FileResult.failed(where, "not stored: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 	}
 
@@ -193,6 +232,10 @@ public class IngestService {
 		if (result.failed()) {
 			log.warn("{}: {}", result.file(), result.error());
 			store.recordError(runId, result.file(), result.error());
+		}
+		for (String w : result.warnings()) {
+			log.warn("{}: {}", result.file(), w);
+			store.recordWarning(runId, result.file(), w);
 		}
 	}
 
@@ -217,13 +260,12 @@ public class IngestService {
 		try {
 			long size = Files.size(file);
 			if (size > maxBytes) {
-				throw new PageRejectedException(file.getFileName() + ": file has " + size + " bytes, over the limit of "
-						+ maxBytes);
+				throw new PageRejectedException(where(file) + ": file has " + size + " bytes, over the limit of " + maxBytes);
 			}
 			return Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
-			throw new PageRejectedException(file + ": cannot read: " + ex.getMessage(), ex);
+			throw new PageRejectedException(where(file) + ": cannot read: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -232,7 +274,7 @@ public class IngestService {
 			return PageMetadata.readSidecar(file).orElse(defaults);
 		}
 		catch (IOException | IllegalArgumentException ex) {
-			throw new PageRejectedException(file.getFileName() + ": bad metadata sidecar: " + ex.getMessage(), ex);
+			throw new PageRejectedException(where(file) + ": bad metadata sidecar: " + ex.getMessage(), ex);
 		}
 	}
 

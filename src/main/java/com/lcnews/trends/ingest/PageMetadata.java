@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -61,8 +62,25 @@ public record PageMetadata(String publication, String homeDistrict, LocalDate is
 					date == null ? null : LocalDate.parse(date), blankToNull(p.getProperty("page")));
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(sidecar + ": issue_date must be YYYY-MM-DD, not '" + ex.getParsedString() + "'");
+			throw new IllegalArgumentException(sidecar.toAbsolutePath().normalize() + ":" + lineOf(sidecar, "issue_date")
+					+ ": issue_date must be YYYY-MM-DD, not '" + ex.getParsedString() + "'");
 		}
+	}
+
+	/** The 1-based line of a key in a properties file (for messages), 0 when not found. */
+	private static int lineOf(Path file, String key) {
+		try {
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).strip().startsWith(key)) {
+					return i + 1;
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the message goes without the line
+		}
+		return 0;
 	}
 
 	private static String blankToNull(String s) {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Where libraries unpack their native code (the sentence model's tokenizer, through DJL, would otherwise write
- * {@code ~/.djl.ai}): the data home's cache for the dashboard, a temporary folder deleted at exit for a command, so that
+ * Where libraries unpack their native code (the sentence model's tokenizer, through DJL and JNA, would otherwise write
+ * {@code ~/.djl.ai} and {@code ~/.cache/JNA}): the data home's cache for the dashboard, a temporary folder deleted at exit for a command, so that
  * nothing lands outside the data home.
  */
 public final class NativeLibraries {
@@ -20,10 +20,16 @@ public final class NativeLibraries {
 	private NativeLibraries() {
 	}
 
+	/** The property JNA (used by the tokenizer's loader) reads for its temporary files. */
+	static final String JNA_TMPDIR = "jna.tmpdir";
+
 	/** Native libraries go to {@code dir} (created when first needed), unless the JVM was told otherwise. */
 	public static void unpackInto(Path dir) {
 		if (System.getProperty(DJL_CACHE_DIR) == null && System.getenv(DJL_CACHE_DIR) == null) {
 			System.setProperty(DJL_CACHE_DIR, dir.toAbsolutePath().toString());
+		}
+		if (System.getProperty(JNA_TMPDIR) == null) {
+			System.setProperty(JNA_TMPDIR, dir.resolve("jna").toAbsolutePath().toString());
 		}
 	}
 
@@ -35,6 +41,9 @@ public final class NativeLibraries {
 		try {
 			Path temp = Files.createTempDirectory("news-trends-native");
 			System.setProperty(DJL_CACHE_DIR, temp.toString());
+			if (System.getProperty(JNA_TMPDIR) == null) {
+				System.setProperty(JNA_TMPDIR, temp.resolve("jna").toString());
+			}
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					FileSystemUtils.deleteRecursively(temp);

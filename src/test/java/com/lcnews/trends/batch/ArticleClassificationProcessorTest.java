@@ -20,7 +20,7 @@ class ArticleClassificationProcessorTest {
 
 	@Test
 	void assignsTheModelsTopicWithDateDistrictAndScores() {
-		TopicAssignment a = processor.process(article(7, "学校开学", "教育局组织学生和教师……学校"));
+		TopicAssignment a = processor.process(ArticleToClassify.of(article(7, "学校开学", "教育局组织学生和教师……学校")));
 
 		assertThat(a.isSkipped()).isFalse();
 		assertThat(a.articleId()).isEqualTo(7);
@@ -34,7 +34,7 @@ class ArticleClassificationProcessorTest {
 
 	@Test
 	void keepsNoTopicWhenTheModelAbstains() {
-		TopicAssignment a = processor.process(article(8, "天气", "今天晴转多云"));
+		TopicAssignment a = processor.process(ArticleToClassify.of(article(8, "天气", "今天晴转多云")));
 
 		assertThat(a.isSkipped()).isFalse();
 		assertThat(a.topic()).isNull();
@@ -43,7 +43,7 @@ class ArticleClassificationProcessorTest {
 
 	@Test
 	void skipsAnArticleWithAnEmptyBodyWithItsReason() {
-		TopicAssignment a = processor.process(article(9, "标题", "  \n "));
+		TopicAssignment a = processor.process(ArticleToClassify.of(article(9, "标题", "  \n ")));
 
 		assertThat(a.isSkipped()).isTrue();
 		assertThat(a.skipReason()).isEqualTo("empty body");
@@ -51,7 +51,8 @@ class ArticleClassificationProcessorTest {
 
 	@Test
 	void skipsAnArticleTheClassifierFailsOnAndSaysWhy() {
-		TopicAssignment a = processor.process(article(10, "标题", "学校" + KeywordTopicClassifier.FAIL_MARKER));
+		TopicAssignment a = processor
+			.process(ArticleToClassify.of(article(10, "标题", "学校" + KeywordTopicClassifier.FAIL_MARKER)));
 
 		assertThat(a.skipReason())
 			.isEqualTo("classifier failed: IllegalArgumentException: test classifier refuses this text");

@@ -13,12 +13,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import com.lcnews.trends.classify.EncoderProvider;
+import com.lcnews.trends.classify.EncoderSpec;
 import com.lcnews.trends.classify.ModelInfo;
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.PromotedModel;
 import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.testing.FixedPromotedModel;
+import com.lcnews.trends.testing.HashingEncoder;
 import com.lcnews.trends.testing.KeywordTopicClassifier;
 
 /** Test beans for the job: a classifier that can be switched to a new model, a chunk failure, a chunk gate. */
@@ -34,6 +37,13 @@ class BatchTestSupport {
 	@Primary
 	PromotedModel switchableModel(SwitchableClassifier classifier) {
 		return new FixedPromotedModel(classifier);
+	}
+
+	/** Models that read vectors get them from the fast test encoder. */
+	@Bean
+	@Primary
+	EncoderProvider testEncoders() {
+		return new HashingEncoder(0).provider();
 	}
 
 	@Bean
@@ -58,6 +68,16 @@ class BatchTestSupport {
 		@Override
 		public Prediction classify(String text) {
 			return current.classify(text);
+		}
+
+		@Override
+		public Prediction classify(String text, float[] vector) {
+			return current.classify(text, vector);
+		}
+
+		@Override
+		public java.util.Optional<EncoderSpec> encoder() {
+			return current.encoder();
 		}
 
 		@Override

@@ -24,11 +24,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
+import com.lcnews.trends.shared.RunLock;
 import com.lcnews.trends.shared.DatePrecision;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.testing.ArticleFixtures;
 import com.lcnews.trends.testing.ContextServices;
+import com.lcnews.trends.testing.HashingEncoder;
 import com.lcnews.trends.testing.KeywordTopicClassifier;
+import com.lcnews.trends.testing.VectorKeywordClassifier;
 
 import picocli.CommandLine;
 
@@ -77,7 +80,7 @@ abstract class ClassifyJobContract {
 	@BeforeEach
 	void freshStore() {
 		JdbcTestUtils.deleteFromTables(jdbc, "classification_skip", "classification", "topic_rollup",
-				"topic_rollup_month", "label", "article", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+				"topic_rollup_month", "label", "article_copy", "article_vector", "article", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
 				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 		classifier.use(new KeywordTopicClassifier("kw-1"));
 		failAtChunk.disarm();
@@ -93,6 +96,34 @@ abstract class ClassifyJobContract {
 		labelled = ids.get(0);
 		fixtures.label(labelled, "economy", Instant.parse("2026-01-01T00:00:00Z"), "seed");
 		fixtures.label(labelled, "safety", Instant.parse("2026-02-01T00:00:00Z"), "dashboard");
+	}
+
+	@Test
+	void aModelThatReadsVectorsGetsTheStoredOnesAndAReprintIsCountedOnce() {
+		ArticleFixtures fixtures = new ArticleFixtures(jdbc);
+		long original = fixtures.article("东阿县开展安全生产大检查", "东阿县应急管理局组织安全生产大检查，企业消防通道、燃气管道逐一排查，发现隐患立即整改。",
+				LocalDate.of(2021, 6, 1), DatePrecision.DAY, "371524");
+		long reprint = fixtures.article("东阿县开展安全生产大检查", "东阿县应急管理局组织安全生产大检查，企业消防通道、燃气管道逐一排查，发现隐患立即整改。（转载）",
+				LocalDate.of(2021, 6, 2), DatePrecision.DAY, "371524");
+		classifier.use(new VectorKeywordClassifier("vk-1"));
+
+		BatchProgress result = service.run(ClassifyMode.MISSING, "tester");
+
+		assertThat(result.state()).isEqualTo(BatchProgress.State.COMPLETED);
+		long articles = jdbc.queryForObject("SELECT COUNT(*) FROM article", Long.class);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_vector WHERE encoder = ?", Long.class,
+				HashingEncoder.SPEC.id())).as("every article embedded once, before classification").isEqualTo(articles);
+		assertThat(jdbc.queryForList("SELECT reason FROM classification_skip WHERE model_version = 'vk-1'", String.class))
+			.as("the model refuses texts without a vector, so no skip but the two bad articles")
+			.hasSize(2)
+			.noneMatch(r -> r.contains("stored vectors only"));
+		assertThat(jdbc.queryForObject("SELECT original_id FROM article_copy WHERE article_id = ?", Long.class, reprint))
+			.isEqualTo(original);
+		long copies = jdbc.queryForObject("SELECT COUNT(*) FROM article_copy", Long.class);
+		long classified = jdbc.queryForObject("SELECT COUNT(*) FROM classification WHERE model_version = 'vk-1'", Long.class);
+		assertThat(jdbc.queryForObject("SELECT SUM(article_count) FROM topic_rollup WHERE model_version = 'vk-1'",
+				Long.class)).as("copies are classified but counted once").isEqualTo(classified - copies);
+		assertThat(rollupRows("topic_rollup_month", "vk-1")).isEqualTo(monthSums(rollupRows("topic_rollup", "vk-1")));
 	}
 
 	@Test
@@ -217,7 +248,7 @@ abstract class ClassifyJobContract {
 
 	@Test
 	void startIsRefusedWhileAnotherProcessHoldsTheRunLock() {
-		try (JobLock other = JobLock.tryAcquire(dataSource, "classify").orElseThrow()) {
+		try (RunLock other = RunLock.tryAcquire(dataSource, "classify").orElseThrow()) {
 			assertThatThrownBy(() -> service.run(ClassifyMode.MISSING, "tester")).isInstanceOf(RunRefusedException.class)
 				.hasMessageContaining("already in progress");
 			assertThat(service.isRunning()).isFalse();
@@ -264,7 +295,7 @@ abstract class ClassifyJobContract {
 
 	@Test
 	void classifyCommandFailsWithExitCodeOneWhileAnotherRunHoldsTheLock() {
-		try (JobLock other = JobLock.tryAcquire(dataSource, "classify").orElseThrow()) {
+		try (RunLock other = RunLock.tryAcquire(dataSource, "classify").orElseThrow()) {
 			assertThat(new CommandLine(new ContextServices(context).give(new ClassifyCommand())).execute()).isEqualTo(1);
 		}
 	}

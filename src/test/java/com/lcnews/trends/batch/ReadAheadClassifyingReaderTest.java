@@ -106,7 +106,9 @@ class ReadAheadClassifyingReaderTest {
 	}
 
 	private ReadAheadClassifyingReader reader(LongFunction<List<Article>> pageAfter, int pageSize, int ahead) {
-		return new ReadAheadClassifyingReader(pageAfter, pageSize, processor, pool, ahead);
+		return new ReadAheadClassifyingReader(
+				after -> pageAfter.apply(after).stream().map(ArticleToClassify::of).toList(), pageSize, processor, pool,
+				ahead);
 	}
 
 	private LongFunction<List<Article>> pages(List<Long> ids) {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.lcnews.trends.shared.RunLock;
 import com.lcnews.trends.testing.PackagedJar;
 import com.lcnews.trends.trend.TrendService;
 
@@ -54,7 +55,7 @@ abstract class SharedStoreContract {
 
 	@Test
 	void aSecondClassificationRunFromTheCommandLineIsRefusedWhileTheApplicationHoldsTheRun() throws Exception {
-		try (JobLock running = JobLock.tryAcquire(dataSource, "classify").orElseThrow()) {
+		try (RunLock running = RunLock.tryAcquire(dataSource, "classify").orElseThrow()) {
 			PackagedJar.Result refused = shell().run(null, "classify");
 			assertThat(refused.exit()).isEqualTo(1);
 			assertThat(refused.err()).contains("error:").doesNotContain("Exception:").doesNotContain("\tat ");

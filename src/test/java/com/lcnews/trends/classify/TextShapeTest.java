@@ -24,6 +24,11 @@ class TextShapeTest {
 	}
 
 	@Test
+	void aLeadAsLongAsAnIntAllowsReadsTheWholeText() {
+		assertThat(TextShape.lead("第一行\n 第二行", Integer.MAX_VALUE)).isEqualTo("第一行 第二行");
+	}
+
+	@Test
 	void neverCutsASurrogatePair() {
 		String emoji = "😀".repeat(10);
 		assertThat(TextShape.lead(emoji, 3)).isEqualTo("😀😀😀");

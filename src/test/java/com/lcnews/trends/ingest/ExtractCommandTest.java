@@ -29,7 +29,7 @@ class ExtractCommandTest {
 
 	private final IngestService ingest = new IngestService(PageExtractor.bundled(), new PageDecoder(1 << 20), null,
 			new IngestProperties(DataSize.ofMegabytes(1)), event -> {
-			});
+			}, null);
 
 	private final StringWriter out = new StringWriter();
 
@@ -75,9 +75,10 @@ class ExtractCommandTest {
 
 	@Test
 	void coarseDatesArePrintedAtTheirPrecisionAndUnknownOnesAsNull() throws IOException {
-		assertThat(run("seeds/pages/001_135848705475fdba.txt", "seeds/pages/002_954b6e3d85499b76.txt")).isZero();
+		assertThat(run("seeds/pages/001_135848705475fdba.txt", "seeds/pages/004_44f3449805548687.txt")).isZero();
 		List<JsonNode> articles = lines();
-		assertThat(articles.get(1).get("date").asText()).isEqualTo("2020");
+		assertThat(articles.get(1).get("date").asText()).isEqualTo("2020-07");
+		assertThat(articles.get(1).get("datePrecision").asText()).isEqualTo("month");
 		assertThat(articles.get(16).get("date").isNull()).isTrue();
 		assertThat(articles.get(16).get("datePrecision").asText()).isEqualTo("unknown");
 	}
@@ -122,9 +123,19 @@ class ExtractCommandTest {
 	void aMalformedSidecarIsReportedWithItsFile() throws IOException {
 		Path page = dir.resolve("page.txt");
 		Files.copy(Path.of("seeds/pages/004_44f3449805548687.txt"), page);
-		Files.writeString(dir.resolve("page.meta.properties"), "issue_date=10.6.2021\n");
+		Files.writeString(dir.resolve("page.meta.properties"), "publication=某日报\nissue_date=10.6.2021\n");
 		assertThat(run(page.toString())).isEqualTo(1);
-		assertThat(err.toString()).contains("page.meta.properties").contains("issue_date");
+		assertThat(err.toString()).contains(dir.resolve("page.meta.properties").toAbsolutePath() + ":2:")
+			.contains("issue_date");
+	}
+
+	@Test
+	void aPageWithoutChineseIsReportedWithItsFullPathAndTheOthersStillPrinted() throws IOException {
+		Path english = dir.resolve("english.txt");
+		Files.writeString(english, "City council meets on Monday.\n");
+		assertThat(run(english.toString(), "seeds/pages/004_44f3449805548687.txt")).isEqualTo(1);
+		assertThat(err.toString()).contains(english.toAbsolutePath().toString()).contains("no Chinese characters");
+		assertThat(lines()).hasSize(5);
 	}
 
 }

@@ -43,6 +43,9 @@ abstract class ImportContract {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	PageAnswerService answers;
+
 	@TempDir
 	Path dir;
 
@@ -87,8 +90,8 @@ abstract class ImportContract {
 		long before = count("SELECT COUNT(*) FROM article");
 		ImportReport report = ingest.importPaths(List.of(dir, dir.resolve("missing.txt")), PageMetadata.NONE, "cli", null);
 		assertThat(report.files()).extracting(ImportReport.FileResult::file)
-			.containsExactly("a-good.txt", "b-binary.txt", "c-empty.txt", "d-gbk.txt", "e-huge.txt",
-					dir.resolve("missing.txt").toString());
+			.containsExactly(full("a-good.txt"), full("b-binary.txt"), full("c-empty.txt"), full("d-gbk.txt"),
+					full("e-huge.txt"), full("missing.txt"));
 		assertThat(report.files()).filteredOn(ImportReport.FileResult::failed)
 			.extracting(ImportReport.FileResult::error)
 			.satisfiesExactly(e -> assertThat(e).contains("binary"), e -> assertThat(e).contains("empty"),
@@ -151,6 +154,83 @@ abstract class ImportContract {
 		assertThat(out.toString()).contains("2 files (1 failed)").contains("empty.txt: ERROR empty file")
 			.contains("page.txt: ");
 		assertThat(err.toString()).contains("2/2 files");
+	}
+
+	@Test
+	void aPageWithoutAYearIsReportedAndItsIssueDateGivenInOneStepRedatesItsArticlesAndTheirCounts() {
+		String page = "冠县清泉街道开展防溺水教育\n\n本报冠县3月5日讯 近日，冠县清泉街道组织开展防溺水安全教育。\n\n"
+				+ "冠县万善乡推进春耕生产\n\n本报冠县3月4日讯 连日来，冠县万善乡组织农机开展春耕。\n\n"
+				+ "冠县烟庄街道开展义诊活动\n\n本报冠县3月3日讯 当天，烟庄街道组织医生为群众义诊。\n";
+		ImportReport report = ingest.importPages(List.of(new NamedInput("guan-page.txt", page.getBytes(StandardCharsets.UTF_8))),
+				PageMetadata.NONE, "admin");
+		ImportReport.FileResult file = report.files().get(0);
+		assertThat(file.undated()).isEqualTo(3);
+		assertThat(file.pageId()).isPositive();
+		assertThat(answers.pagesWithGaps(50)).extracting(ImportPage::id).contains(file.pageId());
+		classifyEverything("contract-v1");
+		PageAnswer answer = answers.answer(file.pageId(), java.time.LocalDate.of(2023, 3, 6), null, "admin");
+		assertThat(answer.redated()).isEqualTo(3);
+		assertThat(answer.page().undated()).isZero();
+		assertThat(jdbc.queryForList("SELECT article_date FROM article a JOIN import_page_article p ON p.article_id = a.id "
+				+ "WHERE p.page_id = ? ORDER BY a.ordinal", java.sql.Date.class, file.pageId()))
+			.extracting(java.sql.Date::toLocalDate)
+			.containsExactly(java.time.LocalDate.of(2023, 3, 5), java.time.LocalDate.of(2023, 3, 4),
+					java.time.LocalDate.of(2023, 3, 3));
+		assertThat(rollupRows("contract-v1")).isEqualTo(recount("contract-v1"));
+		assertThat(answers.pagesWithGaps(50)).extracting(ImportPage::id).doesNotContain(file.pageId());
+	}
+
+	@Test
+	void anImportKilledMidwayIsMarkedFailedAtTheNextStart() {
+		long run = store.startRun("cli", "killed");
+		assertThat(jdbc.queryForObject("SELECT status FROM import_run WHERE id = ?", String.class, run)).isEqualTo("running");
+		assertThat(store.failUnfinishedRuns()).isPositive();
+		Map<String, Object> row = jdbc.queryForMap("SELECT status, failure, finished_at FROM import_run WHERE id = ?", run);
+		assertThat(row.get("status")).isEqualTo("failed");
+		assertThat((String) row.get("failure")).contains("stopped before it finished");
+	}
+
+	@Test
+	void aSidecarContradictingThePageIsReportedAndThePagesOwnDateIsUsed() throws IOException {
+		Path page = dir.resolve("2022-11-18.txt");
+		Files.writeString(page, "某镇开展活动\n\n本报讯 11月17日，某镇开展活动。\n", StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("2022-11-18.meta.properties"), "issue_date=2019-05-01\n", StandardCharsets.UTF_8);
+		ImportReport report = ingest.importPaths(List.of(page), PageMetadata.NONE, "cli", null);
+		assertThat(report.files().get(0).warnings()).singleElement().asString().contains("2019-05-01").contains("contradicts");
+		assertThat(report.toText()).contains(page.toAbsolutePath().toString()).contains("WARNING");
+		assertThat(count("SELECT COUNT(*) FROM import_issue WHERE severity = 'warning' AND import_id = " + report.runId()))
+			.isEqualTo(1);
+	}
+
+	/** Stands in for the classification job: one prediction per unclassified article and rollups counted from them. */
+	private void classifyEverything(String version) {
+		jdbc.update("INSERT INTO classification (article_id, model_version, topic, confidence, scores_json, classified_at) "
+				+ "SELECT id, ?, 'education', 0.9, '{}', CURRENT_TIMESTAMP FROM article a WHERE NOT EXISTS "
+				+ "(SELECT 1 FROM classification c WHERE c.article_id = a.id AND c.model_version = ?)", version, version);
+		jdbc.update("DELETE FROM topic_rollup WHERE model_version = ?", version);
+		jdbc.update("INSERT INTO topic_rollup (model_version, date_precision, bucket_start, district_code, topic, "
+				+ "article_count, labelled_count, low_confidence) " + RECOUNT, version);
+	}
+
+	private static final String RECOUNT = "SELECT c.model_version AS v, CASE WHEN a.article_date IS NULL THEN 'unknown' "
+			+ "ELSE a.date_precision END AS p, COALESCE(a.article_date, DATE '1900-01-01') AS b, "
+			+ "COALESCE(a.district_code, '?') AS d, c.topic AS t, COUNT(*) AS n, 0 AS lab, 0 AS low FROM classification c JOIN article a ON a.id = c.article_id WHERE c.model_version = ? "
+			+ "GROUP BY c.model_version, CASE WHEN a.article_date IS NULL THEN 'unknown' ELSE a.date_precision END, "
+			+ "COALESCE(a.article_date, DATE '1900-01-01'), COALESCE(a.district_code, '?'), c.topic";
+
+	private List<String> rollupRows(String version) {
+		return jdbc.query("SELECT date_precision, bucket_start, district_code, topic, article_count FROM topic_rollup "
+				+ "WHERE model_version = ? AND article_count > 0 ORDER BY date_precision, bucket_start, district_code, topic", (rs, i) -> rs.getString(1) + "|"
+						+ rs.getDate(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getLong(5), version);
+	}
+
+	private List<String> recount(String version) {
+		return jdbc.query("SELECT * FROM (" + RECOUNT + ") x ORDER BY p, b, d, t", (rs, i) -> rs.getString(2) + "|"
+				+ rs.getDate(3) + "|" + rs.getString(4) + "|" + rs.getString(5) + "|" + rs.getLong(6), version);
+	}
+
+	private String full(String name) {
+		return dir.resolve(name).toAbsolutePath().normalize().toString();
 	}
 
 	private long count(String sql) {

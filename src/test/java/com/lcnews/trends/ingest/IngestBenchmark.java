@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lcnews.trends.ingest.internal.BadPageException;
 import com.lcnews.trends.ingest.internal.PageDecoder;
+import com.lcnews.trends.ingest.internal.Gazetteer;
 import com.lcnews.trends.ingest.internal.PageExtractor;
 
 /**
@@ -48,6 +50,16 @@ public final class IngestBenchmark {
 			corpus.add(base.get(i));
 			bytes += base.get(i).length;
 		}
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		System.gc();
+		long heapBefore = memory.getHeapMemoryUsage().getUsed();
+		long buildStart = System.nanoTime();
+		Gazetteer gazetteer = Gazetteer.bundled();
+		double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+		System.gc();
+		long heapAfter = memory.getHeapMemoryUsage().getUsed();
+		System.out.printf("gazetteer: built in %.1f s, about %.0f MB of heap (%d distinct names, national division table)%n",
+				buildSeconds, (heapAfter - heapBefore) / 1e6, gazetteer.size());
 		PageExtractor extractor = PageExtractor.bundled();
 		PageDecoder decoder = new PageDecoder(Long.MAX_VALUE);
 		System.out.printf("corpus: %d pages, %.1f MB of UTF-8 page text from %s%n", corpus.size(), bytes / 1e6, input);

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.lcnews.trends.classify.EncoderProvider;
 import com.lcnews.trends.classify.EncodingVectorSource;
 import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelRegistry;
@@ -30,6 +31,13 @@ class ClassifierConfiguration {
 		return new WekaTrainingService(
 				new EncodingVectorSource(Encoders::forSpec, properties.dataHome().cache().resolve("vectors")),
 				Encoders::forSpec);
+	}
+
+	/** The sentence encoders of this build (ONNX Runtime stays behind this interface). */
+	@Bean
+	@ConditionalOnMissingBean
+	EncoderProvider encoderProvider() {
+		return Encoders::forSpec;
 	}
 
 	@Bean

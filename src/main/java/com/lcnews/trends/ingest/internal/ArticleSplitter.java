@@ -13,6 +13,9 @@ import java.util.function.Predicate;
  */
 public final class ArticleSplitter {
 
+	/** Reason of skipped page headers and footers. */
+	static final String FURNITURE = "page header or footer";
+
 	private static final int INTERTITLE_MAX = 14;
 
 	private static final int BANNER_MAX = 6;
@@ -67,7 +70,7 @@ public final class ArticleSplitter {
 			for (int i = 0; i < blocks.size(); i++) {
 				Block b = blocks.get(i);
 				switch (shapes.get(i)) {
-					case FURNITURE -> skip(b, "page header or footer");
+					case FURNITURE -> skip(b, ArticleSplitter.FURNITURE);
 					case CAPTION -> skip(b, "photo caption");
 					case BYLINE -> byline(b);
 					case SIGNATURE -> signature(b);
@@ -90,6 +93,10 @@ public final class ArticleSplitter {
 		}
 
 		private void signature(Block b) {
+			if (current == null && articles.isEmpty() && b.single()) {
+				skip(b, ArticleSplitter.FURNITURE);
+				return;
+			}
 			if (current == null) {
 				start(null, null, false, b.firstLine());
 			}
@@ -194,6 +201,9 @@ public final class ArticleSplitter {
 				if (shape == BlockShape.CAPTION) {
 					skip(blocks.get(k), "photo caption");
 				}
+				else if (shape == BlockShape.FURNITURE) {
+					skip(blocks.get(k), ArticleSplitter.FURNITURE);
+				}
 				else if (shape == BlockShape.SHORT && (LineShapes.isHeadlineShaped(blocks.get(k).first())
 						|| group.size() == 1 && datelineFollows(k))) {
 					group.add(blocks.get(k));
@@ -204,6 +214,9 @@ public final class ArticleSplitter {
 				k++;
 			}
 			BlockShape next = k < blocks.size() ? shapes.get(k) : null;
+			if (next == BlockShape.BYLINE && k + 1 < blocks.size() && shapes.get(k + 1) == BlockShape.BODY) {
+				next = BlockShape.BODY; // a byline printed between the headline and the text
+			}
 			if (next != BlockShape.BODY && next != BlockShape.SIGNATURE && !(next == BlockShape.SHORT && bodyLike(k - 1))) {
 				if (current != null && current.isAdvertisement()) {
 					group.forEach(g -> current.addHeading(g.lines().get(0), g.firstLine()));

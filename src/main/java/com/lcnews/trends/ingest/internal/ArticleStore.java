@@ -21,12 +21,30 @@ import com.lcnews.trends.shared.Article;
  */
 public final class ArticleStore {
 
-	/** Where a page came from, stored with each article. */
-	public record PageSource(String file, String publication, LocalDate issueDate, String pageNo) {
+	/**
+	 * Where a page came from, stored with each article.
+	 *
+	 * @param path the full path as given, or null for an upload
+	 */
+	public record PageSource(String file, String publication, LocalDate issueDate, String pageNo, String path,
+			String homeDistrict) {
+
+		public PageSource(String file, String publication, LocalDate issueDate, String pageNo) {
+			this(file, publication, issueDate, pageNo, null, null);
+		}
+
 	}
 
-	/** Articles stored and already known for one page. */
-	public record Stored(int articlesNew, int articlesKnown) {
+	/**
+	 * Articles stored and already known for one page, and how many of the page's articles (as stored) lack a date or
+	 * a district.
+	 */
+	public record Stored(int articlesNew, int articlesKnown, long pageId, int undated, int unplaced) {
+
+		public Stored(int articlesNew, int articlesKnown) {
+			this(articlesNew, articlesKnown, 0, 0, 0);
+		}
+
 	}
 
 	private static final String INSERT_ARTICLE = "INSERT INTO article (import_id, source_file, ordinal, headline, subheadline, body, "
@@ -57,7 +75,7 @@ public final class ArticleStore {
 		return Objects.requireNonNull(keys.getKey(), "no id generated for import_run").longValue();
 	}
 
-	/** Stores one page's articles and skipped lines in one transaction. */
+	/** Stores one page's articles, its page row and its skipped lines in one transaction. */
 	public Stored storePage(long runId, PageSource source, List<Article> articles, List<String> hashes,
 			List<SkippedLine> skipped) {
 		return tx.execute(status -> {
@@ -67,10 +85,39 @@ public final class ArticleStore {
 				stored += insert(runId, source, articles.get(i), hashes.get(i), now);
 			}
 			for (SkippedLine s : skipped) {
-				issue(runId, source.file(), s.lineNo(), "skipped", s.reason(), s.text());
+				issue(runId, source.path() != null ? source.path() : source.file(), s.lineNo(), "skipped", s.reason(), s.text());
 			}
-			return new Stored(stored, articles.size() - stored);
+			long pageId = insertPage(runId, source, articles.size());
+			int[] gaps = { 0, 0 };
+			for (String hash : hashes) {
+				jdbc.query("SELECT id, date_precision, district_code FROM article WHERE content_hash = ?", rs -> {
+					jdbc.update("INSERT INTO import_page_article (page_id, article_id) SELECT ?, ? WHERE NOT EXISTS "
+							+ "(SELECT 1 FROM import_page_article WHERE page_id = ? AND article_id = ?)", pageId,
+							rs.getLong(1), pageId, rs.getLong(1));
+					gaps[0] += "unknown".equals(rs.getString(2)) ? 1 : 0;
+					gaps[1] += rs.getString(3) == null ? 1 : 0;
+				}, hash);
+			}
+			jdbc.update("UPDATE import_page SET undated = ?, unplaced = ? WHERE id = ?", gaps[0], gaps[1], pageId);
+			return new Stored(stored, articles.size() - stored, pageId, gaps[0], gaps[1]);
 		});
+	}
+
+	private long insertPage(long runId, PageSource source, int articles) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.update(con -> {
+			PreparedStatement ps = con.prepareStatement("INSERT INTO import_page (import_id, source_file, source_path, "
+					+ "articles, undated, unplaced, issue_date, home_district) VALUES (?, ?, ?, ?, 0, 0, ?, ?)",
+					new String[] { "id" });
+			ps.setLong(1, runId);
+			ps.setString(2, cut(source.file(), 1024));
+			ps.setString(3, cut(source.path(), 1024));
+			ps.setInt(4, articles);
+			ps.setDate(5, source.issueDate() == null ? null : Date.valueOf(source.issueDate()));
+			ps.setString(6, source.homeDistrict());
+			return ps;
+		}, keys);
+		return Objects.requireNonNull(keys.getKey(), "no id generated for import_page").longValue();
 	}
 
 	private int insert(long runId, PageSource source, Article a, String hash, Timestamp now) {
@@ -86,6 +133,22 @@ public final class ArticleStore {
 		issue(runId, file, null, "error", reason, null);
 	}
 
+	/** Records a problem with a file that was imported all the same (e.g. metadata contradicting the page). */
+	public void recordWarning(long runId, String file, String reason) {
+		issue(runId, file, null, "warning", reason, null);
+	}
+
+	/**
+	 * Marks the runs still 'running' as failed: the process that ran them ended midway (each page was stored
+	 * wholly or not at all, so what they stored stays). Called once at start.
+	 * @return how many runs were marked
+	 */
+	public int failUnfinishedRuns() {
+		return jdbc.update("UPDATE import_run SET status = 'failed', finished_at = ?, failure = ? WHERE status = 'running'",
+				Timestamp.from(Instant.now()), "the import stopped before it finished (the process ended); "
+						+ "pages stored before that are kept");
+	}
+
 	private void issue(long runId, String file, Integer line, String severity, String reason, String excerpt) {
 		jdbc.update("INSERT INTO import_issue (import_id, source_file, line_no, severity, reason, excerpt) VALUES (?, ?, ?, ?, ?, ?)",
 				runId, cut(file, 1024), line, severity, cut(reason, 512), cut(excerpt, 512));
@@ -94,8 +157,8 @@ public final class ArticleStore {
 	/** Closes a run with its totals and the report as JSON. */
 	public void finishRun(long runId, int files, int failed, int articlesNew, int articlesKnown, int skipped,
 			String reportJson) {
-		jdbc.update("UPDATE import_run SET finished_at = ?, files_total = ?, files_failed = ?, articles_new = ?, "
-				+ "articles_known = ?, lines_skipped = ?, report_json = ? WHERE id = ?", Timestamp.from(Instant.now()), files,
+		jdbc.update("UPDATE import_run SET status = 'finished', finished_at = ?, files_total = ?, files_failed = ?, "
+				+ "articles_new = ?, articles_known = ?, lines_skipped = ?, report_json = ? WHERE id = ?", Timestamp.from(Instant.now()), files,
 				failed, articlesNew, articlesKnown, skipped, reportJson, runId);
 	}
 

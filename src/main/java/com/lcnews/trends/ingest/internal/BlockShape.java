@@ -19,7 +19,9 @@ enum BlockShape {
 	BODY;
 
 	static BlockShape of(Block b) {
-		if (b.folded().stream().allMatch(LineShapes::isFurniture)) {
+		if (b.folded().stream().allMatch(LineShapes::isFurniture) || b.folded().size() > 1
+				&& b.folded().stream().anyMatch(LineShapes::isFurniture)
+				&& b.folded().stream().allMatch(l -> LineShapes.isFurniture(l) || LineShapes.isSignatureDate(l))) {
 			return FURNITURE;
 		}
 		if (isBylineBlock(b)) {

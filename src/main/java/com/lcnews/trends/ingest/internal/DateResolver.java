@@ -22,20 +22,23 @@ public final class DateResolver {
 	private static final int LEAD_PARAGRAPHS = 3;
 
 	/**
-	 * The page's reference date: the issue date when known, else the latest signed or datelined full date of the page
-	 * or full date in a lead, else the latest year named in a headline or lead.
+	 * The page's reference date, from the strongest evidence there is: the issue date (metadata, a page header with
+	 * the weekday, the file's name or folders); else the latest signed, datelined or lead full date of the page; else a
+	 * year (named in headlines and leads, or a document number such as 聊医保发〔2021〕24号, or the file's folder) or,
+	 * as the last resort, the span of the datable events the page names, with which the page's month-and-day datelines
+	 * and leads are dated and the latest of them taken.
 	 */
-	PageDates pageDates(List<ParsedArticle> articles, LocalDate issueDate, List<SkippedLine> skipped) {
+	PageDates pageDates(List<ParsedArticle> articles, LocalDate issueDate, List<SkippedLine> skipped, String path) {
 		if (issueDate != null) {
 			return new PageDates(issueDate, PageDates.Basis.ISSUE, "metadata");
 		}
-		for (SkippedLine line : skipped) {
-			String folded = TextNormalizer.fold(line.text());
-			List<Mention> dates = DateMentions.explicit(folded);
-			if (folded.contains("星期") && !dates.isEmpty() && dates.get(0).day() > 0 && dates.get(0).year() > 0) {
-				return new PageDates(DateMentions.toDate(dates.get(0), dates.get(0).year()), PageDates.Basis.ISSUE,
-						"page header «" + line.text().strip() + "»");
-			}
+		PageDates header = header(skipped);
+		if (header != null) {
+			return header;
+		}
+		FileDates.FileDate file = FileDates.of(path);
+		if (file != null && file.precision() == DatePrecision.DAY) {
+			return new PageDates(file.date(), PageDates.Basis.ISSUE, file.evidence());
 		}
 		LocalDate latest = null;
 		String evidence = null;
@@ -57,8 +60,115 @@ public final class DateResolver {
 		if (latest != null) {
 			return new PageDates(latest, PageDates.Basis.ANCHORS, evidence);
 		}
-		return latestYear > 0 ? new PageDates(LocalDate.of(latestYear, 1, 1), PageDates.Basis.YEARS, yearEvidence)
+		if (file != null) {
+			latestYear = file.date().getYear();
+			yearEvidence = file.evidence();
+		}
+		else {
+			DocumentNumbers.Found document = DocumentNumbers.latest(articles);
+			if (document != null && document.year() > latestYear) {
+				latestYear = document.year();
+				yearEvidence = "document number «" + document.number() + "» in article " + document.article();
+			}
+		}
+		if (latestYear > 0) {
+			int year = latestYear;
+			PageDates dated = datedByMonthDays(articles, (month, day) -> DateMentions.toDate(
+					new Mention(year, month, day, null, 0, 0), year), "year " + year + " from " + yearEvidence);
+			if (dated != null) {
+				return dated;
+			}
+			return file != null && file.precision() == DatePrecision.MONTH
+					? new PageDates(file.date(), PageDates.Basis.MONTH, file.evidence())
+					: new PageDates(LocalDate.of(latestYear, 1, 1), PageDates.Basis.YEARS, yearEvidence);
+		}
+		return byEvents(articles);
+	}
+
+	/** The last resort: the span of the datable events the page names (see {@link DatedEvents}). */
+	private PageDates byEvents(List<ParsedArticle> articles) {
+		StringBuilder page = new StringBuilder();
+		for (ParsedArticle a : articles) {
+			page.append(a.headline() == null ? "" : a.headline()).append('\n');
+			a.paragraphs().forEach(p -> page.append(p).append('\n'));
+		}
+		DatedEvents.Span span = DatedEvents.span(List.of(TextNormalizer.fold(page.toString())));
+		if (span == null) {
+			return PageDates.NONE;
+		}
+		PageDates dated = datedByMonthDays(articles, span::first, span.evidence());
+		if (dated != null) {
+			return dated;
+		}
+		return span.oneYear() ? new PageDates(span.from().withDayOfYear(1), PageDates.Basis.YEARS, span.evidence())
 				: PageDates.NONE;
+	}
+
+	/** The latest month-and-day dateline or lead date of the page, dated by {@code dating}; or null. */
+	private PageDates datedByMonthDays(List<ParsedArticle> articles, MonthDayDating dating, String how) {
+		LocalDate latest = null;
+		String evidence = null;
+		for (ParsedArticle a : articles) {
+			for (Mention m : monthDayAnchors(a)) {
+				LocalDate d = dating.date(m.month(), m.day());
+				if (d != null && (latest == null || d.isAfter(latest))) {
+					latest = d;
+					evidence = "«" + m.month() + "月" + m.day() + "日» in article " + a.ordinal() + ", " + how;
+				}
+			}
+		}
+		return latest == null ? null : new PageDates(latest, PageDates.Basis.ANCHORS, evidence);
+	}
+
+	/** Dates a month and day, or null when they fit no year. */
+	@FunctionalInterface
+	private interface MonthDayDating {
+
+		LocalDate date(int month, int day);
+
+	}
+
+	/** The date of the page's header or footer: a full date with the weekday, or a publication date and time. */
+	private static PageDates header(List<SkippedLine> skipped) {
+		for (SkippedLine line : skipped) {
+			if (!line.reason().equals(ArticleSplitter.FURNITURE)) {
+				continue;
+			}
+			String folded = TextNormalizer.fold(line.text());
+			List<Mention> dates = DateMentions.explicit(folded);
+			if (!dates.isEmpty() && dates.get(0).day() > 0 && dates.get(0).year() > 0) {
+				return new PageDates(DateMentions.toDate(dates.get(0), dates.get(0).year()), PageDates.Basis.ISSUE,
+						"page header «" + line.text().strip() + "»");
+			}
+			Matcher m = LineShapes.DATE_TIME.matcher(folded);
+			if (m.find()) {
+				LocalDate d = DateMentions.toDate(new Mention(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3)), null, 0, 0), Integer.parseInt(m.group(1)));
+				if (d != null) {
+					return new PageDates(d, PageDates.Basis.ISSUE, "publication time «" + line.text().strip() + "»");
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The dateline, signature and first lead date of an article that have a month and day but no year. */
+	private List<Mention> monthDayAnchors(ParsedArticle a) {
+		List<Mention> result = new ArrayList<>();
+		Mention dateline = dateline(a);
+		if (dateline != null && dateline.year() == 0) {
+			result.add(dateline);
+		}
+		if (a.kind() != ArticleKind.NOTICE) {
+			for (String sentence : leadSentences(a)) {
+				DateMentions.explicit(sentence)
+					.stream()
+					.findFirst()
+					.filter(m -> m.year() == 0 && m.day() > 0)
+					.ifPresent(result::add);
+			}
+		}
+		return result;
 	}
 
 	private List<Mention> anchors(ParsedArticle a) {
@@ -103,7 +213,7 @@ public final class DateResolver {
 		if (signature != null) {
 			return explicit(signature, "signed", page);
 		}
-		return fallback(page);
+		return fallback(page, "no date in the article; ");
 	}
 
 	private DateDecision explicit(Mention m, String where, PageDates page) {
@@ -111,6 +221,12 @@ public final class DateResolver {
 				+ (m.day() > 0 ? m.day() + "日" : "");
 		DatePrecision precision = m.day() > 0 ? DatePrecision.DAY
 				: m.month() > 0 ? DatePrecision.MONTH : DatePrecision.YEAR;
+		if (m.year() > 0 && precision == DatePrecision.YEAR && page.reference() != null
+				&& page.reference().getYear() == m.year() && page.basis() != PageDates.Basis.YEARS
+				&& page.basis() != PageDates.Basis.NONE) {
+			return DateDecision.of(page.reference(), DatePrecision.MONTH,
+					where + ": " + words + ", the page's year; month from " + page.describe());
+		}
 		if (m.year() > 0) {
 			return DateDecision.of(DateMentions.toDate(m, m.year()), precision, where + ": " + words);
 		}
@@ -148,10 +264,6 @@ public final class DateResolver {
 		if (page.reference() == null) {
 			return DateDecision.unknown("relative «" + w + "» (no issue date)");
 		}
-		String evidence = "relative «" + w + "», " + page.describe();
-		if (page.basis() == PageDates.Basis.YEARS || w.equals("今年")) {
-			return DateDecision.of(page.reference(), DatePrecision.YEAR, evidence);
-		}
 		if (page.basis() == PageDates.Basis.ISSUE) {
 			int back = switch (w) {
 				case "昨日", "昨天" -> 1;
@@ -160,17 +272,19 @@ public final class DateResolver {
 				default -> -1;
 			};
 			if (back >= 0) {
-				return DateDecision.of(page.reference().minusDays(back), DatePrecision.DAY, evidence);
+				return DateDecision.of(page.reference().minusDays(back), DatePrecision.DAY,
+						"relative «" + w + "», " + page.describe());
 			}
 		}
-		return DateDecision.of(page.reference(), DatePrecision.MONTH, evidence);
+		return fallback(page, "relative «" + w + "», ");
 	}
 
-	private static DateDecision fallback(PageDates page) {
+	/** An article without a date of its own takes the page's, at the precision the page's evidence supports. */
+	private static DateDecision fallback(PageDates page, String why) {
 		return switch (page.basis()) {
-			case NONE -> DateDecision.unknown("no date in the article or on the page");
-			case YEARS -> DateDecision.of(page.reference(), DatePrecision.YEAR, "no date in the article; " + page.describe());
-			default -> DateDecision.of(page.reference(), DatePrecision.MONTH, "no date in the article; " + page.describe());
+			case NONE -> DateDecision.unknown(why + "nothing on the page or in its file dates it");
+			case YEARS -> DateDecision.of(page.reference(), DatePrecision.YEAR, why + page.describe());
+			default -> DateDecision.of(page.reference(), DatePrecision.MONTH, why + page.describe());
 		};
 	}
 

@@ -1,5 +1,6 @@
 package com.lcnews.trends.ingest.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,28 +8,31 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.lcnews.trends.ingest.internal.ArticlePlaces.Found;
 import com.lcnews.trends.ingest.internal.Gazetteer.Hit;
 import com.lcnews.trends.ingest.internal.Gazetteer.Kind;
 import com.lcnews.trends.shared.District;
 
 /**
- * Decides the district each article is about. The page is read first (see {@link PageContext}): a page that names
- * other cities and no 聊城 place is not local, and its items are {@code -} unless they name 聊城 or a county
- * themselves. Then the article is read in tiers: headline and sub-headline, then the lead paragraph with its dateline,
- * then the byline (a national medium means {@code -}), then the rest. The first tier with evidence decides:
- * the county-level unit named most (towns and streets count for the unit that administers them; registration
- * numbers of notices count for the county in their code), or {@code 3715} when three or more units are named with
- * none dominant; else 我区/全区/区委… (or 我县/县委…) for the home district; else 聊城/全市 for {@code 3715} (but for the
- * home district when that is a county-level city such as 临清市, whose own paper says 我市); else another city for
- * {@code -}. With no evidence the district is the home district when the metadata gives it, else unknown (null).
+ * Decides the district each article is about. The page is read first (see {@link PageContext}): the places named
+ * there without doubt (names of one unit) make the context in which names of several units (朝阳区, 城关镇, 东城街道)
+ * are resolved; a page that names places outside 聊城 and no 聊城 place is not local, and its items are {@code -}
+ * unless they name 聊城 or a county themselves. Then the article is read in tiers: headline and sub-headline, then the
+ * lead paragraph with its dateline, then the byline (a national medium means {@code -}), then the rest. The first
+ * tier with evidence decides: the county-level unit named most (towns and streets count for the unit that
+ * administers them; registration numbers of notices count for the county in their code), or {@code 3715} when three
+ * or more units are named with none dominant; else 我区/全区/区委… (or 我县/县委…) for the home district; else
+ * 聊城/全市 for {@code 3715} (but for the home district when that is a county-level city such as 临清市, whose own
+ * paper says 我市); else a place outside 聊城市 for {@code -}, with the place's full name as evidence. With no evidence
+ * the district is the home district when the metadata gives it, else unknown (null).
  */
 public final class DistrictResolver {
 
 	private static final Pattern REGISTRATION = Pattern.compile("(?:注册号|信用代码)[:\\s]*([0-9A-Z]{18}|\\d{15})");
 
-	private final Gazetteer gazetteer;
-
 	private static final Set<String> OUR_CITY = Set.of("我市", "全市", "本市");
+
+	private final Gazetteer gazetteer;
 
 	private final Set<String> countyCodes;
 
@@ -44,50 +48,57 @@ public final class DistrictResolver {
 		this.cityLikeHomes = cityLikeHomes;
 	}
 
-	/** Whether a folded text names a place or the home district (used to tell headlines from inter-titles). */
+	/**
+	 * Whether a folded text names a 聊城 place, a place of one unit or the home district (used to tell headlines from
+	 * inter-titles).
+	 */
 	public boolean mentionsPlace(String folded) {
-		return !gazetteer.find(folded).isEmpty() || HomeWords.find(folded) != null;
+		for (Hit h : gazetteer.find(folded)) {
+			if (Gazetteer.direct(h.entry()) || h.entry().local()) {
+				return true;
+			}
+		}
+		return HomeWords.find(folded) != null;
 	}
 
 	List<ArticlePlaces> places(List<ParsedArticle> articles) {
 		return articles.stream().map(a -> new ArticlePlaces(a, gazetteer)).toList();
 	}
 
-	PageContext pageContext(List<ParsedArticle> articles, List<ArticlePlaces> places, String metaHome) {
-		Map<String, Integer> counties = new LinkedHashMap<>();
-		int definite = 0;
-		int towns = 0;
-		String foreign = null;
-		boolean saysHome = false;
-		String datelineHome = null;
-		for (int i = 0; i < articles.size(); i++) {
-			ParsedArticle a = articles.get(i);
-			saysHome = saysHome || HomeWords.find(places.get(i).folded()) != null;
-			for (Hit h : places.get(i).hits()) {
-				Kind kind = h.place().kind();
-				if (kind == Kind.COUNTY || kind == Kind.CITY && h.place().name().startsWith("聊城")) {
-					definite++;
-				}
-				if (kind == Kind.TOWN) {
-					towns++;
-				}
-				if (kind == Kind.COUNTY || kind == Kind.TOWN) {
-					counties.merge(h.place().code(), 1, Integer::sum);
-				}
-				if (kind == Kind.FOREIGN && foreign == null) {
-					foreign = h.place().name();
-				}
-			}
-			datelineHome = datelineHome != null ? datelineHome : datelineCounty(a);
+	/**
+	 * Reads the page's places, decides the unit of every name in its articles, and returns the page's context.
+	 * @param publication the paper's name from the metadata (聊城日报, 菏泽日报) and the page's header and footer lines, or null
+	 */
+	PageContext pageContext(List<ParsedArticle> articles, List<ArticlePlaces> places, String metaHome, String publication) {
+		PlaceTally tally = new PlaceTally(gazetteer);
+		if (publication != null) {
+			tally.add(gazetteer.find(TextNormalizer.fold(publication)));
 		}
-		boolean local = metaHome != null || definite > 0 || towns > 0 && foreign == null;
-		String foreignEvidence = !local && foreign != null ? "page names «" + foreign + "» and no 聊城 place" : null;
+		String datelineHome = null;
+		boolean saysHome = false;
+		for (int i = 0; i < articles.size(); i++) {
+			tally.add(places.get(i).hits());
+			saysHome = saysHome || HomeWords.find(places.get(i).folded()) != null;
+			datelineHome = datelineHome != null ? datelineHome : datelineCounty(articles.get(i));
+		}
+		boolean local = metaHome != null || tally.local();
+		Set<Integer> context = new HashSet<>(tally.units());
+		if (local) {
+			ArticlePlaces.addWithParents(context, Gazetteer.LIAOCHENG);
+		}
+		if (metaHome != null) {
+			ArticlePlaces.addWithParents(context, Integer.parseInt(metaHome));
+		}
+		String foreign = local ? null : tally.foreign();
+		places.forEach(p -> p.resolve(gazetteer, context, foreign != null));
+		String foreignEvidence = foreign == null ? null : "page names «" + foreign + "» and no 聊城 place";
 		if (metaHome != null) {
 			return new PageContext(metaHome, "home district (metadata)", true, true, null);
 		}
 		if (datelineHome != null) {
 			return new PageContext(datelineHome, "home district from the dateline", false, local, foreignEvidence);
 		}
+		Map<String, Integer> counties = tally.counties();
 		String top = top(counties);
 		int total = counties.values().stream().mapToInt(Integer::intValue).sum();
 		if (saysHome && local && top != null && counties.get(top) * 10 >= total * 6) {
@@ -104,27 +115,30 @@ public final class DistrictResolver {
 		if (!m.find() || m.group(1).isEmpty()) {
 			return null;
 		}
-		return gazetteer.find(m.group(1))
-			.stream()
-			.filter(h -> h.place().kind() == Kind.COUNTY)
-			.map(h -> h.place().code())
-			.findFirst()
-			.orElse(null);
+		for (Hit h : gazetteer.find(m.group(1))) {
+			if (Gazetteer.direct(h.entry()) && h.entry().local()) {
+				String d = gazetteer.district(Gazetteer.shallowest(h.entry().codes()));
+				if (countyCodes.contains(d)) {
+					return d;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The district of one article. */
 	DistrictDecision resolve(ArticlePlaces a, PageContext page) {
-		if (page.foreign() && !namesLiaocheng(a.hits())) {
+		if (page.foreign() && !namesLiaocheng(a)) {
 			return new DistrictDecision(District.NOT_LOCAL, page.foreignEvidence());
 		}
 		DistrictDecision d = tier("headline", a, ArticlePlaces.HEADLINE, page);
 		d = d != null ? d : tier("lead", a, ArticlePlaces.LEAD, page);
 		if (d == null) {
-			d = a.hits(ArticlePlaces.BYLINE)
+			d = a.found(ArticlePlaces.BYLINE)
 				.stream()
-				.filter(h -> h.place().kind() == Kind.MEDIA)
+				.filter(f -> f.entry().kind() == Kind.MEDIA)
 				.findFirst()
-				.map(h -> new DistrictDecision(District.NOT_LOCAL, "byline: national medium «" + h.place().name() + "»"))
+				.map(f -> new DistrictDecision(District.NOT_LOCAL, "byline: national medium «" + f.entry().name() + "»"))
 				.orElse(null);
 		}
 		d = d != null ? d : tier("body", a, ArticlePlaces.BODY, page);
@@ -134,9 +148,17 @@ public final class DistrictResolver {
 		return d != null ? d : new DistrictDecision(null, "no place named");
 	}
 
-	private static boolean namesLiaocheng(List<Hit> hits) {
-		return hits.stream()
-			.anyMatch(h -> h.place().kind() == Kind.COUNTY || h.place().kind() == Kind.CITY && h.place().name().startsWith("聊城"));
+	/** Whether the article names 聊城 or one of its county-level units itself. */
+	private boolean namesLiaocheng(ArticlePlaces a) {
+		for (int tier = ArticlePlaces.HEADLINE; tier <= ArticlePlaces.BYLINE; tier++) {
+			for (Found f : a.found(tier)) {
+				if (f.entry().kind() == Kind.PLACE && f.unit() > 0 && Divisions.within(f.unit(), Gazetteer.LIAOCHENG)
+						&& Divisions.level(f.unit()) <= 3) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private DistrictDecision tier(String where, ArticlePlaces a, int tier, PageContext page) {
@@ -145,55 +167,76 @@ public final class DistrictResolver {
 			return null;
 		}
 		String text = a.folded(tier);
-		List<Hit> hits = a.hits(tier);
+		List<Found> found = a.found(tier);
 		Map<String, Integer> counties = new LinkedHashMap<>();
-		Map<String, Hit> firstOf = new LinkedHashMap<>();
-		for (Hit h : hits) {
-			Kind k = h.place().kind();
-			if (k == Kind.COUNTY || k == Kind.TOWN || k == Kind.ZONE_SHORT && page.local()) {
-				counties.merge(h.place().code(), 1, Integer::sum);
-				firstOf.putIfAbsent(h.place().code(), h);
+		Map<String, String> firstOf = new LinkedHashMap<>();
+		Found city = null;
+		Found foreign = null;
+		for (Found f : found) {
+			String district = districtOf(f, page);
+			if (district == null) {
+				continue;
+			}
+			if (district.equals(District.CITY_WIDE)) {
+				city = city == null ? f : city;
+			}
+			else if (district.equals(District.NOT_LOCAL)) {
+				foreign = foreign == null ? f : foreign;
+			}
+			else {
+				counties.merge(district, 1, Integer::sum);
+				firstOf.putIfAbsent(district, "«" + snippet(printed, f.start(), f.end()) + "»");
 			}
 		}
 		registrationCounty(text, counties, firstOf);
 		if (!counties.isEmpty()) {
-			return countyDecision(where, printed, counties, firstOf);
+			return countyDecision(where, counties, firstOf);
 		}
 		int[] home = page.home() == null ? null : HomeWords.find(text);
 		if (home != null) {
 			return new DistrictDecision(page.home(),
 					where + ": «" + snippet(printed, home[0], home[1]) + "» = " + page.homeEvidence());
 		}
-		for (Hit h : hits) {
-			if (h.place().kind() == Kind.CITY && page.home() != null && cityLikeHomes.contains(page.home()) && OUR_CITY.contains(h.place().name())) {
-				return new DistrictDecision(page.home(), where + ": «" + snippet(printed, h.start(), h.end()) + "» = "
-						+ page.homeEvidence() + " (a county-level city)");
-			}
+		if (city != null) {
+			return cityDecision(where, printed, city, page);
 		}
-		for (Kind kind : new Kind[] { Kind.CITY, Kind.FOREIGN }) {
-			for (Hit h : hits) {
-				if (h.place().kind() == kind && (kind != Kind.CITY || page.local() || h.place().name().startsWith("聊城"))) {
-					return new DistrictDecision(h.place().code(), where + ": «" + snippet(printed, h.start(), h.end()) + "»");
-				}
-			}
+		if (foreign != null) {
+			String name = gazetteer.qualified(foreign.unit(), foreign.entry().name());
+			return new DistrictDecision(District.NOT_LOCAL, where + ": «" + snippet(printed, foreign.start(), foreign.end())
+					+ "»" + (name.equals(foreign.entry().name()) ? "" : " = " + name) + ", not in 聊城市");
 		}
 		return null;
 	}
 
-	private DistrictDecision countyDecision(String where, String printed, Map<String, Integer> counties,
-			Map<String, Hit> firstOf) {
+	/** The district a found name counts for in this article, or null when it counts for none. */
+	private String districtOf(Found f, PageContext page) {
+		return switch (f.entry().kind()) {
+			case MEDIA -> null;
+			case ZONE_SHORT -> page.local() ? gazetteer.district(f.unit()) : null;
+			case CITY -> page.local() ? District.CITY_WIDE : null;
+			case PLACE -> f.unit() == 0 ? null : gazetteer.district(f.unit());
+		};
+	}
+
+	private DistrictDecision cityDecision(String where, String printed, Found city, PageContext page) {
+		String words = "«" + snippet(printed, city.start(), city.end()) + "»";
+		if (page.home() != null && cityLikeHomes.contains(page.home()) && OUR_CITY.contains(city.entry().name())) {
+			return new DistrictDecision(page.home(), where + ": " + words + " = " + page.homeEvidence() + " (a county-level city)");
+		}
+		return new DistrictDecision(District.CITY_WIDE, where + ": " + words);
+	}
+
+	private static DistrictDecision countyDecision(String where, Map<String, Integer> counties, Map<String, String> firstOf) {
 		String top = top(counties);
 		int total = counties.values().stream().mapToInt(Integer::intValue).sum();
 		if (counties.size() >= 3 && counties.get(top) * 2 < total) {
 			return new DistrictDecision(District.CITY_WIDE, where + ": " + counties.size() + " districts named, none dominant "
 					+ counties.keySet());
 		}
-		Hit h = firstOf.get(top);
-		String words = h.start() < 0 ? h.place().name() : snippet(printed, h.start(), h.end());
-		return new DistrictDecision(top, where + ": «" + words + "»");
+		return new DistrictDecision(top, where + ": " + firstOf.get(top));
 	}
 
-	private void registrationCounty(String text, Map<String, Integer> counties, Map<String, Hit> firstOf) {
+	private void registrationCounty(String text, Map<String, Integer> counties, Map<String, String> firstOf) {
 		if (!text.contains("注册号") && !text.contains("信用代码")) {
 			return;
 		}
@@ -203,13 +246,12 @@ public final class DistrictResolver {
 			String code = number.length() == 18 ? number.substring(2, 8) : number.substring(0, 6);
 			if (countyCodes.contains(code)) {
 				counties.merge(code, 1, Integer::sum);
-				firstOf.putIfAbsent(code, new Hit(new Gazetteer.Place("registration number " + number, Kind.COUNTY,
-						code, false), -1, -1));
+				firstOf.putIfAbsent(code, "«registration number " + number + "»");
 			}
 		}
 	}
 
-	private static String top(Map<String, Integer> counts) {
+	static String top(Map<String, Integer> counts) {
 		String top = null;
 		for (Map.Entry<String, Integer> e : counts.entrySet()) {
 			if (top == null || e.getValue() > counts.get(top)) {

@@ -23,7 +23,12 @@ final class LineShapes {
 		.compile("^[▲△▼■□●◆◇※]|[(](?:左|右|中|前排|后排)[一二三四五六七八九十0-9]*[)]|^图为|^图[:片]");
 
 	private static final Pattern FURNITURE = Pattern.compile(
-			"星期[一二三四五六日天]|^(?:责任编辑|责编|编辑|美编|校对|版式|组版|审读|审校|排版)[:\\s]|^第?[A-Z]?\\d{1,2}版|^[A-Z]\\d{1,2}$");
+			"星期[一二三四五六日天]|^(?:责任编辑|责编|编辑|美编|校对|版式|组版|审读|审校|排版)[:\\s]|^第?[A-Z]?\\d{1,2}版|^[A-Z]\\d{1,2}$"
+					+ "|^\\(?责任编辑[:\\s]|\\s(?:责任编辑|编辑|来源)[:\\s]*[\\p{IsHan}·]{2,4}$");
+
+	/** A publication time as web and e-paper pages print it: 2023-03-21 16:05, with a label or source around it. */
+	static final Pattern DATE_TIME = Pattern
+		.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)(?!\\d)");
 
 	private static final Pattern SIGNATURE_DATE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
@@ -110,7 +115,19 @@ final class LineShapes {
 
 	static boolean isFurniture(String line) {
 		String s = line.strip();
-		return s.length() <= 40 && FURNITURE.matcher(s).find();
+		if (!s.isEmpty() && s.length() <= 40 && mayBeFurniture(s) && FURNITURE.matcher(s).find()) {
+			return true;
+		}
+		return s.length() <= 100 && s.indexOf(':') > 0 && s.indexOf('-') > 0 && DATE_TIME.matcher(s).find();
+	}
+
+	/** Cheap test before the furniture pattern: a weekday, a page label, or an editor's or source's name. */
+	private static boolean mayBeFurniture(String s) {
+		char first = s.charAt(0);
+		return first == '第' || first >= 'A' && first <= 'Z' || first == '(' || s.indexOf('期') > 0 || s.indexOf('编') >= 0
+				|| s.indexOf('版') >= 0
+				|| s.indexOf('校') >= 0 || s.indexOf('审') >= 0 || s.indexOf('排') >= 0 || s.indexOf('源') > 0
+				|| s.indexOf('组') >= 0;
 	}
 
 	static boolean isSignatureDate(String line) {

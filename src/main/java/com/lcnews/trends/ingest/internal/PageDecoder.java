@@ -152,6 +152,9 @@ public final class PageDecoder {
 		if (!content) {
 			throw new BadPageException("empty file (whitespace only)");
 		}
+		if (text.chars().noneMatch(c -> TextNormalizer.isHan((char) c))) {
+			throw new BadPageException("no Chinese characters: not the text of a Chinese newspaper page");
+		}
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

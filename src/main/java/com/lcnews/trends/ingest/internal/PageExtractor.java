@@ -19,8 +19,11 @@ public final class PageExtractor {
 	 * @param articles in page order, ids null
 	 * @param hashes the content hash of each article, same order
 	 * @param skipped non-blank lines in no article
+	 * @param parsed the articles as cut from the page (with their page lines), same order
+	 * @param warnings problems that did not stop the extraction (metadata contradicting the page), for people
 	 */
-	public record Extracted(List<Article> articles, List<String> hashes, List<SkippedLine> skipped) {
+	public record Extracted(List<Article> articles, List<String> hashes, List<SkippedLine> skipped,
+			List<ParsedArticle> parsed, List<String> warnings) {
 	}
 
 	private final ArticleSplitter splitter;
@@ -52,21 +55,77 @@ public final class PageExtractor {
 	 * @param homeDistrict the publication's home district code if known, else null
 	 */
 	public Extracted extract(String source, String text, LocalDate issueDate, String homeDistrict) {
+		return extract(source, text, new PageHints(issueDate, homeDistrict, null, null));
+	}
+
+	/** The paper's name and the page's header and footer lines: the places they name say where the page is from. */
+	private static String pageHeader(PageHints hints, SplitPage page) {
+		StringBuilder sb = new StringBuilder(hints.publication() == null ? "" : hints.publication());
+		for (SkippedLine s : page.skipped()) {
+			if (s.reason().equals(ArticleSplitter.FURNITURE)) {
+				sb.append('\n').append(s.text());
+			}
+		}
+		return sb.length() == 0 ? null : sb.toString();
+	}
+
+	/**
+	 * Extracts the articles of one page.
+	 * @param source the file name stored with each article
+	 * @param hints what is known about the page besides its text
+	 */
+	public Extracted extract(String source, String text, PageHints hints) {
 		SplitPage page = splitter.split(text);
-		PageDates pageDates = dates.pageDates(page.articles(), issueDate, page.skipped());
-		List<ArticlePlaces> places = districts.places(page.articles());
-		PageContext context = districts.pageContext(page.articles(), places, homeDistrict);
+		List<String> warnings = new ArrayList<>();
+		PageDates pageDates = dates.pageDates(page.articles(), hints.issueDate(), page.skipped(), hints.path());
+		if (hints.issueDate() != null) {
+			PageDates own = dates.pageDates(page.articles(), null, page.skipped(), hints.path());
+			if (contradicts(hints.issueDate(), own)) {
+				warnings.add("the issue date " + hints.issueDate() + " given for the page contradicts the page itself ("
+						+ own.describe() + "); the page's own date is used");
+				pageDates = own;
+			}
+		}
+		List<Article> articles = decide(source, page.articles(), page.skipped(), pageDates, hints);
+		List<String> hashes = articles.stream().map(a -> ContentHash.of(a.headline(), a.body())).toList();
+		return new Extracted(articles, hashes, page.skipped(), page.articles(), warnings);
+	}
+
+	/**
+	 * Decides again the dates and districts of articles already cut from a page (stored ones), with what is now known
+	 * about the page; the page's header lines are gone, its file path may be given.
+	 */
+	public List<Article> redecide(String source, List<ParsedArticle> parsed, PageHints hints) {
+		PageDates pageDates = dates.pageDates(parsed, hints.issueDate(), List.of(), hints.path());
+		return decide(source, parsed, List.of(), pageDates, hints);
+	}
+
+	private List<Article> decide(String source, List<ParsedArticle> parsed, List<SkippedLine> skipped, PageDates pageDates,
+			PageHints hints) {
+		List<ArticlePlaces> places = districts.places(parsed);
+		PageContext context = districts.pageContext(parsed, places, hints.homeDistrict(),
+				pageHeader(hints, new SplitPage(parsed, skipped)));
 		List<Article> articles = new ArrayList<>();
-		List<String> hashes = new ArrayList<>();
-		for (int i = 0; i < page.articles().size(); i++) {
-			ParsedArticle a = page.articles().get(i);
+		for (int i = 0; i < parsed.size(); i++) {
+			ParsedArticle a = parsed.get(i);
 			DateDecision date = dates.resolve(a, pageDates);
 			DistrictDecision district = districts.resolve(places.get(i), context);
 			articles.add(new Article(null, source, a.ordinal(), a.headline(), a.subheadline(), a.body(), a.byline(),
 					a.kind(), date.date(), date.precision(), date.evidence(), district.code(), district.evidence()));
-			hashes.add(ContentHash.of(a.headline(), a.body()));
 		}
-		return new Extracted(articles, hashes, page.skipped());
+		return articles;
+	}
+
+	/**
+	 * Whether an issue date given for a page contradicts the page: its header, publication time or file name give
+	 * another day, or an item on it is dated after the issue (a paper cannot report the day after it is printed).
+	 */
+	private static boolean contradicts(LocalDate issueDate, PageDates own) {
+		return switch (own.basis()) {
+			case ISSUE -> !own.reference().equals(issueDate);
+			case ANCHORS -> own.reference().isAfter(issueDate.plusDays(1));
+			default -> false;
+		};
 	}
 
 }

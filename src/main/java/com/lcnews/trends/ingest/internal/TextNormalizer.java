@@ -1,8 +1,9 @@
 package com.lcnews.trends.ingest.internal;
 
 /**
- * Folds full-width ASCII forms and the ideographic space to their half-width forms, one char for one char, so
- * offsets found in the folded text are valid in the text as printed.
+ * Folds full-width ASCII forms and the ideographic space to their half-width forms, and traditional characters to
+ * their simplified forms, one char for one char, so offsets found in the folded text are valid in the text as printed.
+ * The folded text is only for matching (place names, datelines, bylines); articles keep the text as printed.
  */
 public final class TextNormalizer {
 
@@ -11,13 +12,24 @@ public final class TextNormalizer {
 
 	/** The folded form of one char. */
 	public static char fold(char c) {
+		if (c < '\u3000') {
+			return c == '\u00A0' ? ' ' : c;
+		}
 		if (c >= '\uFF01' && c <= '\uFF5E') {
 			return (char) (c - 0xFEE0);
 		}
-		if (c == '\u3000' || c == '\u00A0') {
+		if (c == '\u3000') {
 			return ' ';
 		}
-		return c;
+		return TraditionalChars.SIMPLIFIED[c];
+	}
+
+	/** Full-width forms and spaces folded, characters kept (the content hash must not depend on the T→S table). */
+	private static char foldWidth(char c) {
+		if (c >= '\uFF01' && c <= '\uFF5E') {
+			return (char) (c - 0xFEE0);
+		}
+		return c == '\u3000' || c == '\u00A0' ? ' ' : c;
 	}
 
 	/** The folded form of a text, of the same length. */
@@ -57,7 +69,7 @@ public final class TextNormalizer {
 				out[n++] = c;
 				continue;
 			}
-			c = fold(c);
+			c = foldWidth(c);
 			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
 				out[n++] = c;
 			}

@@ -145,6 +145,18 @@ class DashboardBrowserIT extends BrowserTestSupport {
 		browser.waitFor(By.id("page-upload"));
 		browser.screenshot("import");
 		assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("上传版面文本文件");
+		// the seed page of another city (004) has undated articles: it is listed among the pages to complete
+		browser.waitFor(By.id("pages-to-complete"));
+		browser.waitForText("待补充的版面");
+		for (int width : new int[] { 1440, 390 }) {
+			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+			browser.screenshot("import-" + width);
+		}
+		WebElement answer = browser.driver().findElements(By.cssSelector("vaadin-button[id^='answer-']")).get(0);
+		browser.script("arguments[0].click();", answer);
+		browser.waitFor(By.id("answer-save"));
+		browser.waitForText("出版日期");
+		browser.screenshot("import-answer-390");
 	}
 
 }

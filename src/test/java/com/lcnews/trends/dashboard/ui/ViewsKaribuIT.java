@@ -152,4 +152,30 @@ class ViewsKaribuIT {
 		assertThat(view.labelling).isNotNull();
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void anAdministratorGivesAPageItsIssueDateInOneStepAndItsArticlesMoveOutOfTheUndatedCounts() throws Exception {
+		String page = "冠县清泉街道开展防溺水教育\n\n本报冠县3月5日讯 近日，冠县清泉街道组织开展防溺水安全教育。\n\n"
+				+ "冠县万善乡推进春耕生产\n\n本报冠县3月4日讯 连日来，冠县万善乡组织农机开展春耕。\n";
+		var report = ingest.importPages(List.of(new NamedInput("guan-0305.txt", page.getBytes(StandardCharsets.UTF_8))),
+				PageMetadata.NONE, "tester");
+		long pageId = report.files().get(0).pageId();
+		for (int i = 0; i < 600 && batch.isRunning(); i++) {
+			Thread.sleep(100);
+		}
+		String undated = "SELECT COALESCE(SUM(article_count), 0) FROM topic_rollup WHERE date_precision = 'unknown'";
+		long before = jdbc.queryForObject(undated, Long.class);
+		signIn("admin", Roles.ADMIN);
+		UI.getCurrent().navigate(ImportView.class);
+		ImportView view = _get(ImportView.class);
+		assertThat(view.gaps.getListDataView().getItems().map(com.lcnews.trends.ingest.ImportPage::id)).contains(pageId);
+		assertThat(view.answer(pageId, java.time.LocalDate.of(2023, 3, 6), null)).isTrue();
+		assertThat(view.gaps.getListDataView().getItems().map(com.lcnews.trends.ingest.ImportPage::id)).doesNotContain(pageId);
+		assertThat(jdbc.queryForObject(undated, Long.class)).isEqualTo(before - 2);
+		assertThat(jdbc.queryForList("SELECT article_date FROM article WHERE source_file = 'guan-0305.txt' ORDER BY ordinal",
+				java.sql.Date.class)).extracting(java.sql.Date::toString).containsExactly("2023-03-05", "2023-03-04");
+	}
+
 }

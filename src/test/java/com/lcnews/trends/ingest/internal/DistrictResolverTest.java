@@ -25,7 +25,9 @@ class DistrictResolverTest {
 	void streetsAdministeredByAZoneGoToTheZone() {
 		assertThat(extract(null, "聊城开发区北城做好申报", "", "近期,北城街道办事处积极开展申报。").get(0).districtCode()).isEqualTo("371571");
 		assertThat(extract(null, "九州街道农贸市场开业", "", "近日,九州街道农贸市场开业。").get(0).districtCode()).isEqualTo("371572");
-		assertThat(extract(null, "湖西街道开展活动", "", "近日,湖西街道开展活动。").get(0).districtCode()).isEqualTo("371573");
+		// 湖西街道 is also the name of streets in other provinces: a 聊城 page tells which one is meant
+		assertThat(extract(null, "湖西街道开展活动", "", "本报聊城讯 近日,湖西街道开展活动。").get(0).districtCode()).isEqualTo("371573");
+		assertThat(extract(null, "湖西街道开展活动", "", "近日,湖西街道开展活动。").get(0).districtCode()).isNull();
 	}
 
 	@Test

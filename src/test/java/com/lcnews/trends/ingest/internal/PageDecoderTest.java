@@ -74,4 +74,17 @@ class PageDecoderTest {
 		assertThatThrownBy(() -> decoder.decode(zip)).hasMessageContaining("binary");
 	}
 
+	@Test
+	void aPageWithoutChineseIsRejectedWithTheReason() {
+		assertThatThrownBy(() -> decoder.decode("City council meets on Monday.\nThe budget was approved.".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(BadPageException.class)
+			.hasMessageContaining("no Chinese characters");
+	}
+
+	@Test
+	void aTraditionalCharacterPageInBig5IsDecodedAsPrinted() throws Exception {
+		String page = "東昌府區開展志願服務活動\n\n本報訊 近日，東昌府區組織志願者開展服務活動，受到群眾歡迎。";
+		assertThat(decoder.decode(page.getBytes(java.nio.charset.Charset.forName("Big5"))).text()).isEqualTo(page);
+	}
+
 }

@@ -1,4 +1,4 @@
-package com.lcnews.trends.batch;
+package com.lcnews.trends.shared;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,20 +9,21 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * An exclusive run lock held as a row lock ({@code SELECT ... FOR UPDATE NOWAIT} on a {@code batch_lock} row) on a
+ * An exclusive run lock (rows {@code classify}, {@code embed} and {@code rollup} of table {@code batch_lock}, which this
+ * class owns) held as a row lock ({@code SELECT ... FOR UPDATE NOWAIT} on a {@code batch_lock} row) on a
  * connection kept open, without commit, for the whole run. A second process or thread cannot take it; when the holder
  * dies, the database ends its session and the lock is free again, so a killed run never blocks the next one.
  */
-final class JobLock implements AutoCloseable {
+public final class RunLock implements AutoCloseable {
 
 	private final Connection connection;
 
-	private JobLock(Connection connection) {
+	private RunLock(Connection connection) {
 		this.connection = connection;
 	}
 
 	/** Takes the lock, or returns empty at once when another run holds it. */
-	static Optional<JobLock> tryAcquire(DataSource dataSource, String name) {
+	public static Optional<RunLock> tryAcquire(DataSource dataSource, String name) {
 		Connection c = null;
 		try {
 			c = dataSource.getConnection();
@@ -35,7 +36,7 @@ final class JobLock implements AutoCloseable {
 					}
 				}
 			}
-			return Optional.of(new JobLock(c));
+			return Optional.of(new RunLock(c));
 		}
 		catch (SQLException ex) {
 			closeQuietly(c);

@@ -1,0 +1,150 @@
+package com.lcnews.trends.vectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.jdbc.JdbcTestUtils;
+
+import com.lcnews.trends.classify.EncoderProvider;
+import com.lcnews.trends.shared.DatePrecision;
+import com.lcnews.trends.testing.ArticleFixtures;
+import com.lcnews.trends.testing.HashingEncoder;
+
+/** Stored vectors, the embedding step and copies against a real database; run for H2 and PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(ArticleVectorsContract.TestEncoder.class)
+abstract class ArticleVectorsContract {
+
+	static final String SPEC = HashingEncoder.SPEC.id();
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestEncoder {
+
+		@Bean
+		HashingEncoder hashingEncoder() {
+			return new HashingEncoder(0);
+		}
+
+		@Bean
+		@Primary
+		EncoderProvider testEncoders(HashingEncoder encoder) {
+			return encoder.provider();
+		}
+
+	}
+
+	@Autowired
+	ArticleVectors vectors;
+
+	@Autowired
+	EmbeddingService embedding;
+
+	@Autowired
+	SimilarArticles similar;
+
+	@Autowired
+	HashingEncoder encoder;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ArticleFixtures fixtures;
+
+	@BeforeEach
+	void empty() {
+		JdbcTestUtils.deleteFromTables(jdbc, "article_copy", "article_vector", "classification_skip", "classification",
+				"label", "article");
+		similar.forget();
+		fixtures = new ArticleFixtures(jdbc);
+	}
+
+	private long article(String headline, String body) {
+		return fixtures.article(headline, body, LocalDate.of(2022, 3, 5), DatePrecision.DAY, "371502");
+	}
+
+	@Test
+	void vectorsAreStoredCompactlyOnceAndReadBack() {
+		long a = article("冠县举办春季招聘会", "冠县人社局举办春季招聘会，提供岗位三千个。");
+		float[] v = HashingEncoder.vector("冠县举办春季招聘会 冠县人社局举办春季招聘会");
+
+		vectors.store(SPEC, List.of(new ArticleVectors.Stored(a, v)));
+		vectors.store(SPEC, List.of(new ArticleVectors.Stored(a, new float[v.length])));
+
+		float[] back = vectors.vector(SPEC, a).orElseThrow();
+		assertThat(vectors.count(SPEC)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT LENGTH(vector) FROM article_vector", Integer.class)).isEqualTo(5 + 64);
+		for (int i = 0; i < v.length; i++) {
+			assertThat(back[i]).as("dimension " + i).isCloseTo(v[i], within(0.01f));
+		}
+		assertThat(vectors.vector("other/lead-1", a)).isEmpty();
+	}
+
+	@Test
+	void theEmbeddingStepEmbedsEveryArticleOnceAndMarksAReprintAsACopyOfTheEarlierOne() {
+		long original = article("东昌府区开展消防安全检查", "东昌府区应急管理局联合消防救援大队，对辖区商场、学校、医院开展消防安全大检查，排查隐患三十余处，当场整改。");
+		long other = article("临清市举办农民丰收节", "临清市农民丰收节在烟店镇举行，展示特色农产品，村民载歌载舞庆丰收。");
+		long reprint = article("东昌府区开展消防安全大检查", "东昌府区应急管理局联合消防救援大队，对辖区商场、学校、医院开展消防安全大检查，排查隐患三十余处，当场整改。（转载）");
+
+		EmbeddingProgress first = embedding.embedMissing(HashingEncoder.SPEC, p -> {
+		});
+		long encodedAfterFirst = encoder.encoded();
+		EmbeddingProgress second = embedding.embedMissing(HashingEncoder.SPEC, p -> {
+		});
+
+		assertThat(first.state()).isEqualTo(EmbeddingProgress.State.COMPLETED);
+		assertThat(first.done()).isEqualTo(3);
+		assertThat(second.done()).isZero();
+		assertThat(encoder.encoded()).isEqualTo(encodedAfterFirst);
+		assertThat(vectors.count(SPEC)).isEqualTo(3);
+		assertThat(vectors.copyOf(reprint)).hasValueSatisfying(c -> assertThat(c.originalId()).isEqualTo(original));
+		assertThat(vectors.copyOf(original)).isEmpty();
+		assertThat(vectors.copyOf(other)).isEmpty();
+		assertThat(vectors.copiesAmong(List.of(original, other, reprint))).containsExactly(reprint);
+		assertThat(similar.similarTo(original, HashingEncoder.SPEC, 2)).first()
+			.satisfies(n -> assertThat(n.articleId()).isEqualTo(reprint));
+	}
+
+	@Test
+	void anArticleAModelHasClassifiedAlreadyIsNeverMadeACopy() {
+		article("阳谷县召开乡村振兴工作会议", "阳谷县召开乡村振兴工作推进会议，部署下一阶段重点任务和帮扶措施。");
+		long counted = article("阳谷县召开乡村振兴工作会议", "阳谷县召开乡村振兴工作推进会议，部署下一阶段重点任务和帮扶措施。（二）");
+		jdbc.update("INSERT INTO classification (article_id, model_version, topic, confidence, scores_json, classified_at) "
+				+ "VALUES (?, 'm', 'poverty', 0.9, '{}', CURRENT_TIMESTAMP)", counted);
+
+		embedding.embedMissing(HashingEncoder.SPEC, p -> {
+		});
+
+		assertThat(vectors.copyOf(counted)).isEmpty();
+	}
+
+	@Test
+	void aRunStoppedMidwayResumesAndStoresNothingTwice() {
+		for (int i = 0; i < 80; i++) {
+			article("第" + i + "条新闻", "这是第" + i + "条新闻的正文，内容各不相同：" + i * 7919);
+		}
+		AtomicInteger batches = new AtomicInteger();
+		var run = new EmbeddingRun(encoder, vectors, null, 10);
+		long firstPart = run.run((done, total) -> batches.incrementAndGet(), () -> batches.get() > 3);
+
+		assertThat(firstPart).isEqualTo(30);
+		assertThat(vectors.countMissing(SPEC)).isEqualTo(50);
+		assertThat(new EmbeddingRun(encoder, vectors, null, 10).run((done, total) -> {
+		}, () -> false)).isEqualTo(50);
+		assertThat(vectors.count(SPEC)).isEqualTo(80);
+		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT article_id) FROM article_vector", Long.class)).isEqualTo(80);
+	}
+
+}
