@@ -1,8 +1,6 @@
 package com.lcnews.trends.spark;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -94,16 +92,9 @@ final class ImportResults {
 	private static List<Outcome> known(Connection c, List<Outcome> chunk) throws SQLException {
 		long min = chunk.stream().mapToLong(x -> x.assignment().articleId()).min().orElseThrow();
 		long max = chunk.stream().mapToLong(x -> x.assignment().articleId()).max().orElseThrow();
-		Set<Long> ids = new HashSet<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE id BETWEEN ? AND ?")) {
-			ps.setLong(1, min);
-			ps.setLong(2, max);
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					ids.add(rs.getLong(1));
-				}
-			}
-		}
+		Set<Long> wanted = new HashSet<>();
+		chunk.forEach(x -> wanted.add(x.assignment().articleId()));
+		Set<Long> ids = StoreWriter.ids(c, "SELECT id FROM article WHERE id BETWEEN ? AND ?", min, max, wanted);
 		List<Outcome> known = new ArrayList<>(chunk.size());
 		for (Outcome x : chunk) {
 			if (ids.contains(x.assignment().articleId())) {

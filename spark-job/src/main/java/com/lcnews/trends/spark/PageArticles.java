@@ -29,6 +29,7 @@ import com.lcnews.trends.ingest.PageMetadata;
 import com.lcnews.trends.ingest.internal.BadPageException;
 import com.lcnews.trends.ingest.internal.PageDecoder;
 import com.lcnews.trends.ingest.internal.PageExtractor;
+import com.lcnews.trends.ingest.internal.PageHints;
 import com.lcnews.trends.shared.Article;
 
 /**
@@ -86,7 +87,10 @@ final class PageArticles {
 		try {
 			PageMetadata meta = metadata(path, sidecars);
 			String text = new PageDecoder(MAX_PAGE_BYTES).decode(bytes).text();
-			for (Article a : Extractor.INSTANCE.extract(path, text, meta.issueDate(), meta.homeDistrict()).articles()) {
+			String where = java.net.URI.create(path).getPath();
+			String name = where.substring(where.lastIndexOf('/') + 1);
+			PageHints hints = new PageHints(meta.issueDate(), meta.homeDistrict(), meta.publication(), where);
+			for (Article a : Extractor.INSTANCE.extract(name, text, hints).articles()) {
 				rows.add(RowFactory.create(0L, path, a.ordinal(), a.headline(), a.subheadline(), a.body(), a.kind().code(),
 						a.date(), a.datePrecision().code(), a.districtCode(), null, 0));
 			}

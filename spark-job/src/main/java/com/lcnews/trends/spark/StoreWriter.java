@@ -128,52 +128,69 @@ final class StoreWriter {
 				lowConfidence);
 	}
 
-	private static Map<Long, Existing> existing(Connection c, String version, long min, long max, Set<Long> wanted)
+	/** Handles one row of a result set. */
+	@FunctionalInterface
+	interface RowHandler {
+
+		void row(ResultSet rs) throws SQLException;
+
+	}
+
+	/**
+	 * Runs a query whose first two parameters are an article id range and the others {@code more}, handing each row
+	 * to {@code handler}. Id ranges, not IN lists: H2 compares every row with every list element.
+	 */
+	static void inRange(Connection c, String sql, long min, long max, RowHandler handler, Object... more)
 			throws SQLException {
-		Map<Long, Existing> found = new HashMap<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT article_id, topic, confidence FROM classification "
-				+ "WHERE article_id BETWEEN ? AND ? AND model_version = ?")) {
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
 			ps.setLong(1, min);
 			ps.setLong(2, max);
-			ps.setString(3, version);
+			for (int i = 0; i < more.length; i++) {
+				ps.setObject(3 + i, more[i]);
+			}
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					if (wanted.contains(rs.getLong(1))) {
-						found.put(rs.getLong(1), new Existing(rs.getString(2), rs.getDouble(3)));
-					}
+					handler.row(rs);
 				}
 			}
 		}
+	}
+
+	/** The ids in the first column of a range query that are {@code wanted}. */
+	static Set<Long> ids(Connection c, String sql, long min, long max, Set<Long> wanted, Object... more)
+			throws SQLException {
+		Set<Long> found = new HashSet<>();
+		inRange(c, sql, min, max, rs -> {
+			if (wanted.contains(rs.getLong(1))) {
+				found.add(rs.getLong(1));
+			}
+		}, more);
+		return found;
+	}
+
+	private static Map<Long, Existing> existing(Connection c, String version, long min, long max, Set<Long> wanted)
+			throws SQLException {
+		Map<Long, Existing> found = new HashMap<>();
+		inRange(c, "SELECT article_id, topic, confidence FROM classification WHERE article_id BETWEEN ? AND ? "
+				+ "AND model_version = ?", min, max, rs -> {
+					if (wanted.contains(rs.getLong(1))) {
+						found.put(rs.getLong(1), new Existing(rs.getString(2), rs.getDouble(3)));
+					}
+				}, version);
 		return found;
 	}
 
 	/** The wanted articles recorded as near-duplicate copies: classified, but never counted (reprints count once). */
 	private static Set<Long> copies(Connection c, long min, long max, Set<Long> wanted) throws SQLException {
-		Set<Long> found = new HashSet<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM article_copy WHERE article_id BETWEEN ? AND ?")) {
-			ps.setLong(1, min);
-			ps.setLong(2, max);
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					if (wanted.contains(rs.getLong(1))) {
-						found.add(rs.getLong(1));
-					}
-				}
-			}
-		}
-		return found;
+		return ids(c, "SELECT article_id FROM article_copy WHERE article_id BETWEEN ? AND ?", min, max, wanted);
 	}
 
 	/** The newest label (by time, then by id) of each wanted article that has one. */
 	private static Map<Long, String> labels(Connection c, long min, long max, Set<Long> wanted) throws SQLException {
 		Map<Long, String> topics = new HashMap<>();
 		Map<Long, long[]> newest = new HashMap<>();
-		try (PreparedStatement ps = c.prepareStatement(
-				"SELECT article_id, topic, labelled_at, id FROM label WHERE article_id BETWEEN ? AND ?")) {
-			ps.setLong(1, min);
-			ps.setLong(2, max);
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
+		inRange(c, "SELECT article_id, topic, labelled_at, id FROM label WHERE article_id BETWEEN ? AND ?", min, max,
+				rs -> {
 					long article = rs.getLong(1);
 					long at = rs.getTimestamp(3).getTime();
 					long id = rs.getLong(4);
@@ -182,28 +199,14 @@ final class StoreWriter {
 						newest.put(article, new long[] { at, id });
 						topics.put(article, rs.getString(2));
 					}
-				}
-			}
-		}
+				});
 		return topics;
 	}
 
 	private static void replaceSkips(Connection c, String version, long min, long max, Set<Long> wanted,
 			List<Object[]> skips) throws SQLException {
-		List<Object[]> stale = new ArrayList<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM classification_skip "
-				+ "WHERE article_id BETWEEN ? AND ? AND model_version = ?")) {
-			ps.setLong(1, min);
-			ps.setLong(2, max);
-			ps.setString(3, version);
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					if (wanted.contains(rs.getLong(1))) {
-						stale.add(new Object[] { rs.getLong(1), version });
-					}
-				}
-			}
-		}
+		List<Object[]> stale = ids(c, "SELECT article_id FROM classification_skip WHERE article_id BETWEEN ? AND ? "
+				+ "AND model_version = ?", min, max, wanted, version).stream().map(id -> new Object[] { id, version }).toList();
 		batch(c, "DELETE FROM classification_skip WHERE article_id = ? AND model_version = ?", stale);
 		batch(c, "INSERT INTO classification_skip (article_id, model_version, reason, skipped_at) VALUES (?, ?, ?, ?)",
 				skips);

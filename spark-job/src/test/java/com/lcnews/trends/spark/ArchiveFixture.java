@@ -37,11 +37,22 @@ final class ArchiveFixture {
 	private static final String[] TEMPLATES = { "%s工作扎实推进，%s取得新进展。", "记者从有关部门获悉，%s和%s情况良好。",
 			"围绕%s，相关单位开展%s专项行动。", "近日，%s现场会召开，与会人员就%s交流经验。" };
 
+	/** The seed pages' text in one line: generated articles quote random pieces of it, so no two are alike. */
+	private final String quotes;
+
 	private final List<String> topics = new ArrayList<>();
 
 	private final List<String[]> words = new ArrayList<>();
 
-	ArchiveFixture(Path topicsCsv) throws IOException {
+	ArchiveFixture(Path seeds) throws IOException {
+		Path topicsCsv = seeds.resolve("topics.csv");
+		StringBuilder text = new StringBuilder();
+		try (var pages = Files.list(seeds.resolve("pages"))) {
+			for (Path page : pages.sorted().toList()) {
+				text.append(Files.readString(page, StandardCharsets.UTF_8).replaceAll("\\s+", ""));
+			}
+		}
+		this.quotes = text.toString();
 		try (Reader in = Files.newBufferedReader(topicsCsv, StandardCharsets.UTF_8)) {
 			for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
 				String[] keywords = r.get("keywords_zh").split("[;、，]");
@@ -57,7 +68,10 @@ final class ArchiveFixture {
 		return topics;
 	}
 
-	/** Adds {@code n} articles and their labels; returns the number of labels added. */
+	/**
+	 * Adds {@code n} articles and their labels, and records every 50th article as a near-duplicate copy of the one
+	 * before it; returns the number of labels added.
+	 */
 	int addTo(Connection c, int n, long seed) throws SQLException {
 		Random random = new Random(seed);
 		Timestamp now = Timestamp.from(Instant.now());
@@ -87,7 +101,27 @@ final class ArchiveFixture {
 			}
 			ps.executeBatch();
 		}
+		recordCopies(c, n, seed);
 		return label(c, labelled, seed);
+	}
+
+	/** How many copies {@link #addTo} records for {@code n} articles. */
+	static int copies(int n) {
+		return (n - 17 + 49) / 50;
+	}
+
+	private static void recordCopies(Connection c, int n, long seed) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_copy (article_id, original_id, encoder, "
+				+ "similarity, found_at) SELECT a.id, o.id, 'bge-small-zh-v1.5-q8/lead-256', 0.99, ? FROM article a, "
+				+ "article o WHERE a.content_hash = ? AND o.content_hash = ?")) {
+			for (int i = 17; i < n; i += 50) {
+				ps.setTimestamp(1, Timestamp.from(Instant.now()));
+				ps.setString(2, sha256("generated-" + seed + "-" + i));
+				ps.setString(3, sha256("generated-" + seed + "-" + (i - 1)));
+				ps.addBatch();
+			}
+			ps.executeBatch();
+		}
 	}
 
 	private String body(int i, String[] w, String[] other, Random random) {
@@ -102,6 +136,8 @@ final class ArchiveFixture {
 		for (int s = 0; s < sentences; s++) {
 			String[] from = random.nextInt(4) == 0 ? other : w;
 			body.append(String.format(TEMPLATES[random.nextInt(TEMPLATES.length)], pick(from, random), pick(w, random)));
+			int at = random.nextInt(quotes.length() - 40);
+			body.append(quotes, at, at + 12 + random.nextInt(28));
 			if (random.nextInt(3) == 0) {
 				body.append('\n');
 			}

@@ -64,7 +64,7 @@ class SparkJobIT {
 		Processes.Result imported = processes.app(reference, "import", SEEDS.resolve("pages").toAbsolutePath().toString());
 		assertThat(imported.exit()).as(imported.err()).isZero();
 		try (Connection c = tables(reference).connect()) {
-			int labels = new ArchiveFixture(SEEDS.resolve("topics.csv")).addTo(c, GENERATED, 42);
+			int labels = new ArchiveFixture(SEEDS).addTo(c, GENERATED, 42);
 			assertThat(labels).isPositive();
 		}
 		direct = copyStore(reference, "direct");
@@ -101,6 +101,9 @@ class SparkJobIT {
 		assertThat(articles).isEqualTo(54 + GENERATED);
 		assertThat(ref.classifications().size() + ref.skips().size()).isEqualTo(articles);
 		assertThat(ref.skips()).isNotEmpty().allMatch(s -> s.endsWith("|empty body"));
+		assertThat(ref.count("SELECT COUNT(*) FROM article_copy")).as("the recorded copies, and no other reprint found")
+			.isEqualTo(ArchiveFixture.copies(GENERATED));
+		assertThat(ref.vectors()).as("the application's embedding step").hasSize((int) articles);
 		List<String> rollups = ref.rollups("topic_rollup");
 		assertThat(rollups).anyMatch(r -> r.contains("|month|")).anyMatch(r -> r.contains("|year|"))
 			.anyMatch(r -> r.contains("|unknown|1900-01-01|")).anyMatch(r -> r.contains("|?|"))
@@ -120,9 +123,9 @@ class SparkJobIT {
 		assertThat(field(run.out(), "modelVersion")).isEqualTo(modelVersion);
 		assertThat(Long.parseLong(field(run.out(), "articles"))).isEqualTo(54 + GENERATED);
 		assertSameAsReference(direct);
-		StoreTables job = tables(direct);
-		assertThat(job.vectors()).hasSize(job.classifications().size())
-			.allMatch(v -> v.endsWith("|bge-small-zh-v1.5-q8/lead-256|517"));
+		assertThat(tables(direct).vectors()).as("the same vectors, byte for byte, as the application's embedding step")
+			.allMatch(v -> v.contains("|bge-small-zh-v1.5-q8/lead-256|517|"))
+			.isEqualTo(tables(reference).vectors());
 	}
 
 	@Test
@@ -153,6 +156,7 @@ class SparkJobIT {
 		String again = Main.run(spark, "import", List.of("--jdbc", url(viaParquet), "--results", results));
 		assertThat(field(again, "rollupRowsDiffering")).isEqualTo("0");
 		assertSameAsReference(viaParquet);
+		assertThat(tables(viaParquet).vectors()).isEqualTo(tables(reference).vectors());
 	}
 
 	@Test

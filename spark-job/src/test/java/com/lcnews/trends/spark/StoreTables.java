@@ -33,7 +33,7 @@ final class StoreTables {
 	}
 
 	List<String> vectors() throws SQLException {
-		return rows("SELECT article_id, encoder, OCTET_LENGTH(vector) FROM article_vector");
+		return rows("SELECT article_id, encoder, OCTET_LENGTH(vector), RAWTOHEX(HASH('SHA-256', vector)) FROM article_vector");
 	}
 
 	long count(String sql) throws SQLException {
