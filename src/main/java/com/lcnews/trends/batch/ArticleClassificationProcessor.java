@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.batch.item.ItemProcessor;
-
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.shared.Article;
@@ -15,9 +13,10 @@ import com.lcnews.trends.shared.Topic;
  * Turns an article (with its stored vector, when the model reads vectors) into a {@link TopicAssignment} with one
  * classifier. Pure apart from the classifier: an article that
  * cannot be classified (empty text, or the classifier fails on it) becomes a skipped assignment with its reason, so
- * the run goes on.
+ * the run goes on. A plain class (no Spring): the classification job and the Spark job (spark-job/) run the same code.
+ * Thread-safe when the classifier is.
  */
-class ArticleClassificationProcessor implements ItemProcessor<ArticleToClassify, TopicAssignment> {
+public final class ArticleClassificationProcessor {
 
 	private final TopicClassifier classifier;
 
@@ -28,22 +27,29 @@ class ArticleClassificationProcessor implements ItemProcessor<ArticleToClassify,
 
 	private final List<String> keys;
 
-	ArticleClassificationProcessor(TopicClassifier classifier) {
+	public ArticleClassificationProcessor(TopicClassifier classifier) {
 		this.classifier = classifier;
 		this.modelVersion = classifier.model().version();
 		this.topics = classifier.topics().stream().sorted().toList();
 		this.keys = topics.stream().map(t -> "\"" + t.code() + "\":").toList();
 	}
 
-	@Override
-	public TopicAssignment process(ArticleToClassify item) {
-		Article article = item.article();
+	/** The assignment of an article as the job reads it, with its stored vector or none. */
+	TopicAssignment process(ArticleToClassify item) {
+		return process(item.article(), item.vector());
+	}
+
+	/**
+	 * The assignment of an article whose vector of the classifier's encoder spec is known (null: the classifier
+	 * embeds the text itself).
+	 */
+	public TopicAssignment process(Article article, float[] vector) {
 		if (article.body() == null || article.body().isBlank()) {
 			return TopicAssignment.skipped(article.id(), modelVersion, "empty body");
 		}
 		Prediction prediction;
 		try {
-			prediction = classifier.classify(article.classificationText(), item.vector());
+			prediction = classifier.classify(article.classificationText(), vector);
 		}
 		catch (RuntimeException ex) {
 			return TopicAssignment.skipped(article.id(), modelVersion, reason(ex));

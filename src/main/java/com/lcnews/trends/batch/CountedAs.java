@@ -8,25 +8,25 @@ import com.lcnews.trends.shared.DatePrecision;
  * Where one classified article is counted in the rollups of one model version: its bucket (day, or the month or year
  * it is dated to, or {@link #UNDATED}), district ({@link #UNKNOWN_DISTRICT} when unknown) and counted topic (the newest
  * human label wins over the prediction; {@link #UNCLASSIFIED} when the model abstained), plus whether it counts as
- * labelled or as a low-confidence prediction.
+ * labelled or as a low-confidence prediction. Plain Java: the Spark job (spark-job/) counts with it too.
  */
-record CountedAs(RollupKey key, boolean labelled, boolean lowConfidence) {
+public record CountedAs(RollupKey key, boolean labelled, boolean lowConfidence) {
 
 	/** Bucket start of articles without a date. */
-	static final LocalDate UNDATED = LocalDate.of(1900, 1, 1);
+	public static final LocalDate UNDATED = LocalDate.of(1900, 1, 1);
 
 	/** District code of articles whose district is unknown. */
-	static final String UNKNOWN_DISTRICT = "?";
+	public static final String UNKNOWN_DISTRICT = "?";
 
 	/** Topic code counted when the model abstained and no label exists. */
-	static final String UNCLASSIFIED = "_unclassified";
+	public static final String UNCLASSIFIED = "_unclassified";
 
 	/**
 	 * @param predicted the model's topic, null when it abstained
 	 * @param label the newest human label, null when none
 	 * @param lowThreshold predictions under this confidence count as low confidence
 	 */
-	static CountedAs of(String modelVersion, LocalDate date, DatePrecision precision, String district,
+	public static CountedAs of(String modelVersion, LocalDate date, DatePrecision precision, String district,
 			String predicted, double confidence, String label, double lowThreshold) {
 		boolean dated = date != null && precision != null && precision != DatePrecision.UNKNOWN;
 		DatePrecision p = dated ? precision : DatePrecision.UNKNOWN;

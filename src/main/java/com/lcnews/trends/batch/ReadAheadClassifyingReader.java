@@ -10,11 +10,9 @@ import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 
 import org.springframework.batch.item.ExecutionContext;
-import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemStreamException;
 import org.springframework.batch.item.ItemStreamReader;
 
-import com.lcnews.trends.shared.Article;
 
 /**
  * Reads the articles to classify page by page in id order (keyset paging) on a thread of its own, a few pages ahead
@@ -43,7 +41,7 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 
 	private final int pageSize;
 
-	private final ItemProcessor<ArticleToClassify, TopicAssignment> processor;
+	private final ArticleClassificationProcessor processor;
 
 	private final ExecutorService classifiers;
 
@@ -67,7 +65,7 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	 * @param pagesAhead how many pages may wait, read and under classification, before the step takes them
 	 */
 	ReadAheadClassifyingReader(LongFunction<List<ArticleToClassify>> pageAfter, int pageSize,
-			ItemProcessor<ArticleToClassify, TopicAssignment> processor, ExecutorService classifiers, int pagesAhead) {
+			ArticleClassificationProcessor processor, ExecutorService classifiers, int pagesAhead) {
 		if (pagesAhead < 1) {
 			throw new IllegalArgumentException("pagesAhead must be at least 1, not " + pagesAhead);
 		}

@@ -3,17 +3,20 @@ package com.lcnews.trends.batch;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Count changes collected in one transaction, summed per rollup key; keys whose changes cancel out are dropped. */
-final class RollupDeltas {
+/**
+ * Count changes collected in one transaction, summed per rollup key; keys whose changes cancel out are dropped. Plain
+ * Java, shared with the Spark job.
+ */
+public final class RollupDeltas {
 
 	/** Per key: article count, labelled count, low-confidence count. */
 	private final Map<RollupKey, long[]> deltas = new LinkedHashMap<>();
 
-	void add(CountedAs counted) {
+	public void add(CountedAs counted) {
 		change(counted, 1);
 	}
 
-	void subtract(CountedAs counted) {
+	public void subtract(CountedAs counted) {
 		change(counted, -1);
 	}
 
@@ -25,7 +28,7 @@ final class RollupDeltas {
 	}
 
 	/** The non-zero changes per daily key. */
-	Map<RollupKey, long[]> daily() {
+	public Map<RollupKey, long[]> daily() {
 		Map<RollupKey, long[]> result = new LinkedHashMap<>();
 		deltas.forEach((k, d) -> {
 			if (d[0] != 0 || d[1] != 0 || d[2] != 0) {
@@ -36,7 +39,7 @@ final class RollupDeltas {
 	}
 
 	/** The non-zero changes summed per monthly key. */
-	Map<RollupKey, long[]> monthly() {
+	public Map<RollupKey, long[]> monthly() {
 		Map<RollupKey, long[]> sums = new LinkedHashMap<>();
 		daily().forEach((k, d) -> {
 			long[] m = sums.computeIfAbsent(k.month(), x -> new long[3]);
@@ -48,7 +51,7 @@ final class RollupDeltas {
 		return sums;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return daily().isEmpty();
 	}
 

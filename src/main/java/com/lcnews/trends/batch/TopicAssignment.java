@@ -11,14 +11,14 @@ import com.lcnews.trends.shared.DatePrecision;
  * @param scoresJson per-topic probabilities as a JSON object, null when skipped
  * @param skipReason why the article could not be classified, null when it was
  */
-record TopicAssignment(long articleId, String modelVersion, LocalDate date, DatePrecision precision,
+public record TopicAssignment(long articleId, String modelVersion, LocalDate date, DatePrecision precision,
 		String districtCode, String topic, double confidence, String scoresJson, String skipReason) {
 
-	static TopicAssignment skipped(long articleId, String modelVersion, String reason) {
+	public static TopicAssignment skipped(long articleId, String modelVersion, String reason) {
 		return new TopicAssignment(articleId, modelVersion, null, DatePrecision.UNKNOWN, null, null, 0, null, reason);
 	}
 
-	boolean isSkipped() {
+	public boolean isSkipped() {
 		return skipReason != null;
 	}
 
