@@ -3,11 +3,15 @@ package com.lcnews.trends.classify;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.lcnews.trends.shared.audit.AuditAction;
+import com.lcnews.trends.shared.audit.AuditLog;
 
 /**
  * The models known to the store (table {@code model}) and their promotions (table {@code model_promotion}), so that
@@ -26,8 +30,11 @@ public class ModelService {
 
 	private final JdbcClient jdbc;
 
-	ModelService(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	ModelService(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** Registers a model once; registering a known version again changes nothing and returns false. */
@@ -60,7 +67,7 @@ public class ModelService {
 	}
 
 	/**
-	 * Records that a registered model is now the promoted one.
+	 * Records that a registered model is now the promoted one (and who did it, in the audit log).
 	 * @throws IllegalArgumentException when the version is not registered
 	 */
 	@Transactional
@@ -68,9 +75,11 @@ public class ModelService {
 		if (find(version).isEmpty()) {
 			throw new IllegalArgumentException("Model " + version + " is not registered; register it before promoting");
 		}
+		Optional<String> previous = promotedVersion();
 		jdbc.sql("INSERT INTO model_promotion (version, promoted_at, promoted_by) VALUES (?, ?, ?)")
 			.params(version, Timestamp.from(at), by)
 			.update();
+		audit.record(AuditAction.PROMOTION, by, "model:" + version, Map.of("previous", previous.orElse("")));
 		return new Promotion(version, at, by);
 	}
 
