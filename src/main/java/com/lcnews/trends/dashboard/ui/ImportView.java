@@ -3,12 +3,16 @@ package com.lcnews.trends.dashboard.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.MultipartConfigElement;
 
 import com.lcnews.trends.ingest.ImportReport;
 import com.lcnews.trends.ingest.IngestProperties;
@@ -55,11 +60,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
 	private final IngestService ingest;
 
-	public ImportView(IngestService ingest, IngestProperties properties, Names names) {
+	public ImportView(IngestService ingest, IngestProperties properties, Names names,
+			ObjectProvider<MultipartConfigElement> multipart) {
 		this.ingest = ingest;
-		long maxBytes = properties.maxFileSize().toBytes();
+		long maxBytes = UploadLimit.bytes(properties.maxFileSize().toBytes(), multipart.getIfAvailable());
+		String limit = UploadLimit.text(maxBytes);
 		upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received.add(new NamedInput(meta.fileName(), bytes))));
 		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+		upload.setI18n(UploadLimit.i18n(this::getTranslation, limit));
+		upload.addFileRejectedListener(e -> Notification.show(getTranslation("upload.rejected", e.getFileName(),
+				e.getErrorMessage()), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
 		upload.setAcceptedFileTypes(".txt", "text/plain");
 		upload.setId("page-upload");
 		upload.addFileRemovedListener(e -> received.removeIf(f -> f.name().equals(e.getFileName())));
@@ -78,7 +88,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 		HorizontalLayout meta = new HorizontalLayout(publication, homeDistrict, issueDate, pageNo);
 		meta.setAlignItems(FlexComponent.Alignment.BASELINE);
 		meta.setWrap(true);
-		add(new Paragraph(getTranslation("import.explain", maxBytes / (1024 * 1024))), upload, meta, importButton, summary,
+		add(new Paragraph(getTranslation("import.explain", limit)), upload, meta, importButton, summary,
 				report);
 	}
 
