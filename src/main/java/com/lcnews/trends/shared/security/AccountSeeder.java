@@ -85,7 +85,7 @@ public class AccountSeeder {
 			throw new IllegalStateException(name + ": plain-text {noop} passwords are refused outside the embedded "
 					+ "default; give a hash such as {bcrypt}$2a$10$... (print one with the command 'accounts hash')");
 		}
-		if (!"noop".equals(id) && (!PasswordRules.HASH_IDS.contains(id) || !PasswordRules.wellFormed(a.password()))) {
+		if (!"noop".equals(id) && (id == null || !PasswordRules.HASH_IDS.contains(id) || !PasswordRules.wellFormed(a.password()))) {
 			throw new IllegalStateException(name + ": the password must be an encoded hash starting with one of "
 					+ PasswordRules.HASH_IDS.stream().sorted().map(h -> "{" + h + "}").toList()
 					+ " (print one with the command 'accounts hash')");
