@@ -85,6 +85,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private HorizontalLayout filterBar() {
+		// Narrow enough for two filters a row on a phone.
+		List.<com.vaadin.flow.component.HasSize>of(actions, actor, from, to, text).forEach(f -> f.setWidth("10em"));
 		HorizontalLayout bar = new HorizontalLayout(actions, actor, from, to, text);
 		bar.setWrap(true);
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);

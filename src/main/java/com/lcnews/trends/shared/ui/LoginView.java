@@ -30,13 +30,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	final Div noAccounts = new Div();
 
+	private LoginI18n texts;
+
 	public LoginView(FirstAdministratorSetup setup) {
 		setSizeFull();
 		setAlignItems(Alignment.CENTER);
 		setJustifyContentMode(JustifyContentMode.CENTER);
 		login.setAction("login");
 		login.setForgotPasswordButtonVisible(false);
-		login.setI18n(i18n(null));
+		show(i18n(null));
 		Div top = new Div(new LanguageSwitch());
 		top.addClassName("login-language");
 		noAccounts.setId("no-accounts");
@@ -44,7 +46,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		noAccounts.add(new Paragraph(getTranslation("login.noAccounts")),
 				new Anchor(FirstAdministratorSetup.PATH, getTranslation("login.noAccounts.setup")));
 		noAccounts.setVisible(setup.open());
+		noAccounts.setMaxWidth("min(26em, 100%)");
+		noAccounts.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("padding", "0 var(--lumo-space-m) "
+				+ "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-l)");
 		add(top, new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.subtitle")), noAccounts, login);
+	}
+
+	private void show(LoginI18n i18n) {
+		texts = i18n;
+		login.setI18n(i18n);
 	}
 
 	private LoginI18n i18n(String lockedSeconds) {
@@ -84,9 +94,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		if (locked != null || expired) {
 			String seconds = locked == null ? null
 					: locked.isEmpty() || !locked.get(0).matches("\\d{1,6}") ? "60" : locked.get(0);
-			login.setI18n(i18n(seconds, expired));
+			show(i18n(seconds, expired));
 		}
 		login.setError(locked != null || expired || parameters.containsKey("error"));
+	}
+
+	/** The message the form shows when it shows an error, for tests. */
+	public String errorMessage() {
+		return login.isError() ? texts.getErrorMessage().getMessage() : null;
+	}
+
+	/** Whether the page points to the first-administrator set-up, for tests. */
+	public boolean noAccountsVisible() {
+		return noAccounts.isVisible();
 	}
 
 	@Override

@@ -43,21 +43,29 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
 
 	private final FormLayout form = new FormLayout();
 
+	private final VerticalLayout body = new VerticalLayout();
+
 	public SetupView(FirstAdministratorSetup setup) {
 		this.setup = setup;
 		setAlignItems(Alignment.CENTER);
-		addClassName("setup-view");
+		getStyle().set("padding-top", "var(--lumo-space-xl)");
 		Div top = new Div(new LanguageSwitch());
 		top.addClassName("login-language");
 		status.setId("setup-status");
-		add(top, new H1(getTranslation("app.title")), new Paragraph(getTranslation("setup.title")));
+		body.setPadding(false);
+		body.setMaxWidth("32em");
+		body.setWidthFull();
+		H1 title = new H1(getTranslation("setup.title"));
+		title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+		add(top, new Paragraph(getTranslation("app.title")), title, body);
 		if (!setup.open()) {
 			status.setText(getTranslation("setup.closed"));
-			add(status, signInLink());
+			body.add(status, signInLink());
 			return;
 		}
 		configureForm();
-		add(new Paragraph(getTranslation("setup.explain")), form, create, status);
+		status.getStyle().set("color", "var(--lumo-error-text-color)");
+		body.add(new Paragraph(getTranslation("setup.explain")), form, create, status);
 	}
 
 	private void configureForm() {
@@ -72,7 +80,6 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
 		repeat.setLabel(getTranslation("accounts.password.repeat"));
 		repeat.setId("setup-repeat");
 		form.add(code, username, password, repeat);
-		form.setMaxWidth("32em");
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 		create.setText(getTranslation("setup.create"));
 		create.setId("setup-create");
@@ -87,9 +94,10 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
 		}
 		try {
 			Account admin = setup.complete(code.getValue(), username.getValue().strip(), password.getValue());
-			removeAll();
+			body.removeAll();
+			status.getStyle().remove("color");
 			status.setText(getTranslation("setup.done", admin.username()));
-			add(status, signInLink());
+			body.add(status, signInLink());
 		}
 		catch (AccountException ex) {
 			status.setText(getTranslation("accounts.error." + ex.code(), ex.args()));
