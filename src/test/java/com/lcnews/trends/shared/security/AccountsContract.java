@@ -40,6 +40,9 @@ abstract class AccountsContract {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AccountsCommand command;
+
 	@BeforeEach
 	void emptyStore() {
 		JdbcTestUtils.deleteFromTables(jdbc, "user_account", "audit_event");
@@ -166,6 +169,47 @@ abstract class AccountsContract {
 		AccountStore.Stored chief = store.find("chief").orElseThrow();
 		assertThat(chief.account().role()).isEqualTo(Roles.EDITOR);
 		assertThat(encoder.matches("changed-later-2", chief.passwordHash())).isTrue();
+	}
+
+	@Test
+	void theAccountsCommandAddsAnAdministratorWithThePasswordFromStandardInput() throws Exception {
+		String out = run("first-admin-pass\n", "--by", "ops", "add", "chief", "--role", "admin");
+
+		assertThat(out).isEqualTo("created chief (ADMIN)\n");
+		assertThat(encoder.matches("first-admin-pass", store.find("chief").orElseThrow().passwordHash())).isTrue();
+		assertThat(entries(AuditAction.ACCOUNT_CREATED)).filteredOn(e -> e.target().equals("account:chief"))
+			.extracting(AuditEntry::actor)
+			.containsExactly("ops");
+		assertThat(run("", "list")).contains("chief").contains("ADMIN").contains("ops");
+		String hash = run("for-the-config-1\n", "hash").strip();
+		assertThat(hash).startsWith("{bcrypt}$2");
+		assertThat(encoder.matches("for-the-config-1", hash)).isTrue();
+		assertThat(exitCode("short\n", "add", "second")).isNotZero();
+		assertThat(store.find("second")).isEmpty();
+	}
+
+	private String run(String stdin, String... args) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream stdout = System.out;
+		System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			assertThat(exitCode(stdin, args)).isZero();
+		}
+		finally {
+			System.setOut(stdout);
+		}
+		return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private int exitCode(String stdin, String... args) {
+		java.io.InputStream in = System.in;
+		System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		try {
+			return new picocli.CommandLine(command).execute(args);
+		}
+		finally {
+			System.setIn(in);
+		}
 	}
 
 	private AccountSeeder seeder(UserAccountsProperties.Account account, String... profiles) {

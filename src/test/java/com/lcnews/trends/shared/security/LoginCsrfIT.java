@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import com.lcnews.trends.testing.HttpBrowserless;
 
@@ -18,9 +17,10 @@ import com.lcnews.trends.testing.HttpBrowserless;
  * site (no token of this site's page) signs nobody in; the sign-in page's own form (token from its meta tags) does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "newstrends.security.users[0].username=victim", "newstrends.security.users[0].password={noop}victim-pw-1",
-				"newstrends.security.users[0].role=EDITOR" })
-@DirtiesContext
+		properties = { "newstrends.security.users[0].username=victim",
+				"newstrends.security.users[0].password={noop}victim-pw-1", "newstrends.security.users[0].role=EDITOR",
+				"newstrends.security.users[1].username=reader", "newstrends.security.users[1].password={noop}reader-pw-12",
+				"newstrends.security.users[1].role=EDITOR" })
 class LoginCsrfIT {
 
 	@LocalServerPort

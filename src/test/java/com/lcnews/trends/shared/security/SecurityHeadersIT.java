@@ -9,15 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import com.lcnews.trends.testing.HttpBrowserless;
 
 /** Security headers and cookie attributes on real responses of the running server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "newstrends.security.users[0].username=reader",
-				"newstrends.security.users[0].password={noop}reader-pw-12", "newstrends.security.users[0].role=EDITOR" })
-@DirtiesContext
+		properties = { "newstrends.security.users[0].username=victim",
+				"newstrends.security.users[0].password={noop}victim-pw-1", "newstrends.security.users[0].role=EDITOR",
+				"newstrends.security.users[1].username=reader", "newstrends.security.users[1].password={noop}reader-pw-12",
+				"newstrends.security.users[1].role=EDITOR" })
 class SecurityHeadersIT {
 
 	@LocalServerPort
