@@ -48,7 +48,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
 	public SetupView(FirstAdministratorSetup setup) {
 		this.setup = setup;
 		setAlignItems(Alignment.CENTER);
-		getStyle().set("padding-top", "var(--lumo-space-xl)");
+		getStyle().set("padding-top", "calc(2 * var(--lumo-space-xl))");
 		Div top = new Div(new LanguageSwitch());
 		top.addClassName("login-language");
 		status.setId("setup-status");

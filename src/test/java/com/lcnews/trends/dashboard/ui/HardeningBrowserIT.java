@@ -23,7 +23,9 @@ import com.lcnews.trends.testing.BrowserTestSupport;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "newstrends.bootstrap.enabled=true", "newstrends.ingest.max-file-size=64KB",
-				"spring.servlet.multipart.max-file-size=40KB" })
+				"spring.servlet.multipart.max-file-size=40KB",
+				// development mode with its tools on, as in spring-boot:run: their connections must pass the policy too
+				"vaadin.devmode.devTools.enabled=true" })
 @DirtiesContext
 class HardeningBrowserIT extends BrowserTestSupport {
 
