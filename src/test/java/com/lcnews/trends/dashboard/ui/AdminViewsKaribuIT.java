@@ -9,23 +9,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -41,8 +33,8 @@ import com.lcnews.trends.shared.security.Roles;
 import com.lcnews.trends.shared.ui.LoginView;
 import com.lcnews.trends.shared.ui.MainLayout;
 import com.lcnews.trends.testing.ArticleFixtures;
+import com.lcnews.trends.testing.KaribuSession;
 
-import kotlin.jvm.functions.Function0;
 
 /**
  * Browserless tests (Karibu-Testing) of the administrators' account and audit views, the sign-in page's lockout
@@ -51,8 +43,6 @@ import kotlin.jvm.functions.Function0;
 @SpringBootTest
 @DirtiesContext
 class AdminViewsKaribuIT {
-
-	private static Routes routes;
 
 	@Autowired
 	ApplicationContext context;
@@ -69,29 +59,18 @@ class AdminViewsKaribuIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void discoverRoutes() {
-		routes = new Routes().autoDiscoverViews("com.lcnews.trends");
-	}
-
 	@BeforeEach
 	void setUp() {
-		Function0<UI> uiFactory = UI::new;
-		MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+		KaribuSession.open(context);
 	}
 
 	@AfterEach
 	void tearDown() {
-		MockVaadin.tearDown();
-		SecurityContextHolder.clearContext();
+		KaribuSession.close();
 	}
 
-	private void signIn(String user, String role) {
-		var auth = new UsernamePasswordAuthenticationToken(user, null, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
-		SecurityContextHolder.getContext().setAuthentication(auth);
-		FakeRequest request = (FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
-		request.setUserPrincipalInt(auth);
-		request.setUserInRole((principal, r) -> r.equals(role));
+	private static void signIn(String user, String role) {
+		KaribuSession.signIn(user, role);
 	}
 
 	private static String lastNotification() {
@@ -171,8 +150,8 @@ class AdminViewsKaribuIT {
 		UI.getCurrent().navigate(TrendsView.class);
 		assertThat(_get(MainLayout.class).getChildren().flatMap(c -> c.getChildren()).count()).isPositive();
 		assertThat(navLabels()).contains("账户", "审计日志");
-		MockVaadin.tearDown();
-		setUp();
+		KaribuSession.close();
+		KaribuSession.open(context);
 		signIn("editor", Roles.EDITOR);
 		UI.getCurrent().navigate(TrendsView.class);
 		assertThat(navLabels()).doesNotContain("账户", "审计日志");
