@@ -83,7 +83,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("accounts.enabled")).setAutoWidth(true);
 		grid.addColumn(a -> ArticleDialog.TIME.format(a.updatedAt())).setHeader(getTranslation("accounts.updated"))
 			.setAutoWidth(true);
-		grid.addColumn(a -> ArticleDialog.TIME.format(a.createdAt()) + " · " + a.createdBy())
+		grid.addColumn(a -> ArticleDialog.TIME.format(a.createdAt()) + " · " + createdBy(a.createdBy()))
 			.setHeader(getTranslation("accounts.created")).setAutoWidth(true);
 		grid.setAllRowsVisible(true);
 		grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -190,6 +190,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
 	private Account current() {
 		return grid.asSingleSelect().getValue();
+	}
+
+	private String createdBy(String by) {
+		return PasswordRules.RESERVED_NAMES.contains(by) ? getTranslation("accounts.by." + by) : by;
 	}
 
 	String roleName(String code) {

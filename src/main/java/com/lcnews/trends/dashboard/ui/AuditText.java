@@ -1,5 +1,7 @@
 package com.lcnews.trends.dashboard.ui;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -9,6 +11,7 @@ import java.util.function.Function;
 import com.lcnews.trends.shared.audit.AuditAction;
 import com.lcnews.trends.shared.audit.AuditEntry;
 import com.lcnews.trends.shared.audit.AuditLog;
+import com.lcnews.trends.shared.security.PasswordRules;
 
 /**
  * Audit entries in words of the UI's language: action, target ({@code article:12} → 文章 12) and details (topic and
@@ -33,8 +36,12 @@ final class AuditText {
 		return text("audit.action." + action.code());
 	}
 
+	/** The actor; the application's own names ({@code system}, {@code setup}, {@code configuration}) in words. */
 	String actor(String actor) {
-		return AuditLog.SYSTEM.equals(actor) ? text("audit.system") : actor;
+		if (AuditLog.SYSTEM.equals(actor)) {
+			return text("audit.system");
+		}
+		return PasswordRules.RESERVED_NAMES.contains(actor) ? text("accounts.by." + actor) : actor;
 	}
 
 	String target(AuditEntry entry) {
@@ -64,6 +71,14 @@ final class AuditText {
 		}
 		if (key.equals("origin")) {
 			return text("origin." + value);
+		}
+		if (key.equals("until")) {
+			try {
+				return ArticleDialog.TIME.format(Instant.parse(value));
+			}
+			catch (DateTimeParseException ex) {
+				return value;
+			}
 		}
 		return value;
 	}

@@ -17,7 +17,7 @@ import com.lcnews.trends.shared.audit.AuditLog;
  * Sign-in accounts: list, create, change role or password, disable, delete. Every change is checked (name, password
  * rules, known role), recorded in the audit log in the same transaction, and ends the account's open sessions
  * (except the caller's own), so a disabled or demoted account loses its access at once. At least one enabled
- * administrator always remains.
+ * administrator always remains, and nobody changes his own role or disables or deletes himself.
  */
 @Service
 public class AccountService {
@@ -82,6 +82,7 @@ public class AccountService {
 		if (before.role().equals(role)) {
 			return;
 		}
+		notOneself(username, by);
 		keepAnAdministrator(before, !Roles.ADMIN.equals(role));
 		store.updateRole(username, role);
 		Map<String, String> details = new LinkedHashMap<>();
@@ -108,6 +109,7 @@ public class AccountService {
 		if (before.enabled() == enabled) {
 			return;
 		}
+		notOneself(username, by);
 		keepAnAdministrator(before, !enabled);
 		store.updateEnabled(username, enabled);
 		audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, by, target(username),
@@ -121,6 +123,7 @@ public class AccountService {
 	@Transactional
 	public void delete(String username, String by) {
 		Account before = lockAndFind(username);
+		notOneself(username, by);
 		keepAnAdministrator(before, true);
 		store.delete(username);
 		audit.record(AuditAction.ACCOUNT_DELETED, by, target(username), Map.of("role", before.role()));
@@ -132,6 +135,14 @@ public class AccountService {
 		return store.find(username)
 			.orElseThrow(() -> new AccountException("unknown", "No account named '" + username + "'", username))
 			.account();
+	}
+
+	/** Nobody changes his own role or access: another administrator must, so that nobody locks himself out. */
+	private static void notOneself(String username, String by) {
+		if (username.equals(by)) {
+			throw new AccountException("self", "You cannot change your own role, disable or delete your own account; "
+					+ "ask another administrator");
+		}
 	}
 
 	/** Refuses a change that would leave no enabled administrator. */

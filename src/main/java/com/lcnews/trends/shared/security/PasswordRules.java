@@ -16,6 +16,9 @@ public final class PasswordRules {
 	/** Encodings accepted from configuration ({@code {id}hash}); {@code {noop}} only in the embedded default. */
 	static final Set<String> HASH_IDS = Set.of("bcrypt", "pbkdf2", "pbkdf2@SpringSecurity_v5_8");
 
+	/** Names the application records as the actor of its own changes; no account may take them. */
+	public static final Set<String> RESERVED_NAMES = Set.of("system", "setup", "configuration");
+
 	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
 
 	private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
@@ -28,6 +31,10 @@ public final class PasswordRules {
 		if (username == null || !NAME.matcher(username).matches()) {
 			throw new AccountException("badName", "An account name has 1 to 64 letters, digits or . _ @ -: '"
 					+ (username == null ? "" : username) + "'", username == null ? "" : username);
+		}
+		if (RESERVED_NAMES.contains(username.toLowerCase(java.util.Locale.ROOT))) {
+			throw new AccountException("reserved", "'" + username + "' is a name the application keeps for its own records",
+					username);
 		}
 	}
 

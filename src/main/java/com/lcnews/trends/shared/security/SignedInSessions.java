@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 
 /**
@@ -23,7 +24,7 @@ import jakarta.servlet.http.HttpSessionListener;
  * the account's sessions at once instead of when they time out. The session of the request making the change is
  * kept. Registered with the servlet container as a listener.
  */
-class SignedInSessions implements HttpSessionListener {
+class SignedInSessions implements HttpSessionListener, HttpSessionIdListener {
 
 	private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
 
@@ -37,6 +38,18 @@ class SignedInSessions implements HttpSessionListener {
 	@Override
 	public void sessionDestroyed(HttpSessionEvent event) {
 		open.remove(event.getSession().getId());
+	}
+
+	/** Sign-in gives the session a new id (against session fixation): keep it under the new one. */
+	@Override
+	public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+		open.remove(oldSessionId);
+		open.put(event.getSession().getId(), event.getSession());
+	}
+
+	/** How many sessions are open, for tests. */
+	int size() {
+		return open.size();
 	}
 
 	/** Ends the sessions of an account once the current transaction commits (at once without a transaction). */

@@ -84,15 +84,28 @@ abstract class AccountsContract {
 		accounts.create("chief", Roles.ADMIN, "long-enough-1", "setup");
 		accounts.create("ed", Roles.EDITOR, "long-enough-2", "chief");
 
-		assertRefused(() -> accounts.changeRole("chief", Roles.EDITOR, "chief"), "lastAdmin");
-		assertRefused(() -> accounts.setEnabled("chief", false, "chief"), "lastAdmin");
-		assertRefused(() -> accounts.delete("chief", "chief"), "lastAdmin");
+		assertRefused(() -> accounts.changeRole("chief", Roles.EDITOR, "ops"), "lastAdmin");
+		assertRefused(() -> accounts.setEnabled("chief", false, "ops"), "lastAdmin");
+		assertRefused(() -> accounts.delete("chief", "ops"), "lastAdmin");
 
 		accounts.changeRole("ed", Roles.ADMIN, "chief");
 		accounts.setEnabled("chief", false, "ed");
-		assertRefused(() -> accounts.delete("ed", "ed"), "lastAdmin");
+		assertRefused(() -> accounts.delete("ed", "ops"), "lastAdmin");
 		accounts.delete("chief", "ed");
 		assertThat(accounts.list()).extracting(Account::username).containsExactly("ed");
+	}
+
+	@Test
+	void nobodyChangesHisOwnRoleOrDisablesOrDeletesHimselfButMaySetHisPassword() {
+		accounts.create("chief", Roles.ADMIN, "long-enough-1", "setup");
+		accounts.create("deputy", Roles.ADMIN, "long-enough-2", "chief");
+
+		assertRefused(() -> accounts.changeRole("chief", Roles.EDITOR, "chief"), "self");
+		assertRefused(() -> accounts.setEnabled("chief", false, "chief"), "self");
+		assertRefused(() -> accounts.delete("chief", "chief"), "self");
+		accounts.setPassword("chief", "my-own-new-pass", "chief");
+		assertRefused(() -> accounts.create("System", Roles.ADMIN, "long-enough-1", "chief"), "reserved");
+		assertThat(accounts.list()).extracting(Account::role).containsExactly(Roles.ADMIN, Roles.ADMIN);
 	}
 
 	@Test
