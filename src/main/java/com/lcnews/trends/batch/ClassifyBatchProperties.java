@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the classification job.
  *
  * @param chunkSize articles read, classified and written per transaction
- * @param lowConfidence a predicted (not labelled, not abstained) topic with a confidence under this is counted as
- * low confidence in the rollups
+ * @param lowConfidence a predicted (not labelled) topic with a confidence under this is counted as low confidence in
+ * the rollups; articles the model abstained on (unclassified) always are
  * @param classifyAfterImport whether a finished import starts a run over the articles not yet classified
  * @param threads threads that classify the articles of a chunk (0: one per available processor)
  */

@@ -8,7 +8,10 @@ import com.lcnews.trends.shared.DatePrecision;
  * Where one classified article is counted in the rollups of one model version: its bucket (day, or the month or year
  * it is dated to, or {@link #UNDATED}), district ({@link #UNKNOWN_DISTRICT} when unknown) and counted topic (the newest
  * human label wins over the prediction; {@link #UNCLASSIFIED} when the model abstained), plus whether it counts as
- * labelled or as a low-confidence prediction. Plain Java: the Spark job (spark-job/) counts with it too.
+ * labelled or as a low-confidence prediction. An article the model abstained on (its best score was under the model's
+ * own abstain threshold) counts as low confidence too: the chart's uncertainty band is the share of counted articles
+ * that no label confirms and the model was not sure of, whichever of the two thresholds is higher. Plain Java: the
+ * Spark job (spark-job/) counts with it too.
  */
 public record CountedAs(RollupKey key, boolean labelled, boolean lowConfidence) {
 
@@ -24,7 +27,7 @@ public record CountedAs(RollupKey key, boolean labelled, boolean lowConfidence) 
 	/**
 	 * @param predicted the model's topic, null when it abstained
 	 * @param label the newest human label, null when none
-	 * @param lowThreshold predictions under this confidence count as low confidence
+	 * @param lowThreshold predictions under this confidence count as low confidence (abstentions always do)
 	 */
 	public static CountedAs of(String modelVersion, LocalDate date, DatePrecision precision, String district,
 			String predicted, double confidence, String label, double lowThreshold) {
@@ -34,7 +37,7 @@ public record CountedAs(RollupKey key, boolean labelled, boolean lowConfidence) 
 		String d = district == null || district.isBlank() ? UNKNOWN_DISTRICT : district;
 		boolean labelled = label != null;
 		String topic = labelled ? label : predicted == null ? UNCLASSIFIED : predicted;
-		boolean low = !labelled && predicted != null && confidence < lowThreshold;
+		boolean low = !labelled && (predicted == null || confidence < lowThreshold);
 		return new CountedAs(new RollupKey(modelVersion, p.code(), bucket, d, topic), labelled, low);
 	}
 

@@ -3,6 +3,7 @@ package com.lcnews.trends.batch;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.lcnews.trends.shared.DatePrecision;
 import com.lcnews.trends.shared.Topic;
+import com.lcnews.trends.shared.audit.AuditAction;
+import com.lcnews.trends.shared.audit.AuditLog;
 
 /**
  * Stores human labels and keeps the rollups in step: in one transaction it inserts the label (which becomes the
  * article's effective label) and moves the article's count, in the rollups of every model version that classified it,
- * from where it was counted to the labelled topic. The classifications stay as they are, for evaluation.
+ * from where it was counted to the labelled topic. The classifications stay as they are, for evaluation. Labels set on
+ * the dashboard are recorded in the audit log in the same transaction. A correction made from what the corrector saw
+ * ({@link #labelVersion}) is refused when someone labelled the article in the meantime.
  */
 @Service
 public class LabelCorrectionService {
@@ -27,14 +32,44 @@ public class LabelCorrectionService {
 
 	private final ClassifyBatchProperties properties;
 
-	LabelCorrectionService(JdbcTemplate jdbc, RollupStore rollups, ClassifyBatchProperties properties) {
+	private final AuditLog audit;
+
+	LabelCorrectionService(JdbcTemplate jdbc, RollupStore rollups, ClassifyBatchProperties properties, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.rollups = rollups;
 		this.properties = properties;
+		this.audit = audit;
 	}
 
 	/**
-	 * A topic correction made on the dashboard.
+	 * The version of an article's labels, to hand back to {@link #correct(long, Topic, String, long)}: it changes with
+	 * every new label (the id of the newest label row, 0 when there is none).
+	 */
+	public long labelVersion(long articleId) {
+		Long version = jdbc.queryForObject("SELECT MAX(id) FROM label WHERE article_id = ?", Long.class, articleId);
+		return version == null ? 0 : version;
+	}
+
+	/**
+	 * A topic correction made on the dashboard from what the corrector saw: refused, with nothing stored, when the
+	 * article was labelled after {@code seenVersion} (from {@link #labelVersion}) was read.
+	 * @throws ConcurrentLabelException naming the newer label, when someone labelled the article meanwhile
+	 * @throws IllegalArgumentException when no article has this id
+	 */
+	@Transactional
+	public void correct(long articleId, Topic topic, String user, long seenVersion) {
+		ArticleRows.lockRollups(jdbc);
+		long now = labelVersion(articleId);
+		if (now != seenVersion) {
+			throw jdbc.queryForObject("SELECT topic, labelled_by, labelled_at FROM label WHERE id = ?",
+					(rs, i) -> new ConcurrentLabelException(articleId, rs.getString(1), rs.getString(2),
+							rs.getTimestamp(3).toInstant()), now);
+		}
+		label(articleId, topic, user, "dashboard");
+	}
+
+	/**
+	 * A topic correction made on the dashboard, whatever was labelled before.
 	 * @throws IllegalArgumentException when no article has this id
 	 */
 	@Transactional
@@ -72,6 +107,13 @@ public class LabelCorrectionService {
 			deltas.add(CountedAs.of(version, date, precision, district, predicted, confidence, topic.code(), low));
 		}, articleId);
 		rollups.apply(deltas);
+		if (!"seed".equals(origin)) {
+			Map<String, String> details = new LinkedHashMap<>();
+			details.put("from", oldLabel);
+			details.put("to", topic.code());
+			details.put("origin", origin);
+			audit.record(AuditAction.CORRECTION, user, "article:" + articleId, details);
+		}
 	}
 
 }

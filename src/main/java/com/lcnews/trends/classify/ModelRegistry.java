@@ -3,11 +3,15 @@ package com.lcnews.trends.classify;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.lcnews.trends.shared.audit.AuditAction;
+import com.lcnews.trends.shared.audit.AuditLog;
 
 /**
  * The record of trained models (table {@code model}) and of their promotions (table {@code model_promotion}): which
@@ -38,8 +42,11 @@ public class ModelRegistry {
 
 	private final JdbcClient jdbc;
 
-	ModelRegistry(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	ModelRegistry(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** Registers a model once; registering a known version again changes nothing and returns false. */
@@ -72,7 +79,7 @@ public class ModelRegistry {
 	}
 
 	/**
-	 * Records that a registered model is now the promoted one.
+	 * Records that a registered model is now the promoted one (and who did it, in the audit log).
 	 * @throws IllegalArgumentException when the version is not registered
 	 */
 	@Transactional
@@ -81,9 +88,11 @@ public class ModelRegistry {
 			throw new IllegalArgumentException("Model " + version + " is not registered; known: "
 					+ list().stream().map(RegisteredModel::version).toList());
 		}
+		Optional<String> previous = promotedVersion();
 		jdbc.sql("INSERT INTO model_promotion (version, promoted_at, promoted_by) VALUES (?, ?, ?)")
 			.params(version, Timestamp.from(at), by)
 			.update();
+		audit.record(AuditAction.PROMOTION, by, "model:" + version, Map.of("previous", previous.orElse("")));
 		return new Promotion(version, at, by);
 	}
 

@@ -49,7 +49,7 @@ public class ExtractCommand implements Callable<Integer> {
 	public ExtractCommand() {
 		this(new IngestService(PageExtractor.bundled(), new PageDecoder(MAX_FILE_SIZE.toBytes()), null,
 				new IngestProperties(MAX_FILE_SIZE), event -> {
-				}, null));
+				}, null, null));
 	}
 
 	ExtractCommand(IngestService ingest) {

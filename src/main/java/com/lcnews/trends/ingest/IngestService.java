@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,8 @@ import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.ArticlesImported;
 import com.lcnews.trends.shared.District;
 import com.lcnews.trends.shared.DistrictCatalog;
+import com.lcnews.trends.shared.audit.AuditAction;
+import com.lcnews.trends.shared.audit.AuditLog;
 
 /**
  * Turns page files into articles with kind, date and district ({@link #extract}) and stores them ({@link #importPaths},
@@ -72,9 +75,12 @@ public class IngestService {
 
 	private final PageAnswerService answers;
 
+	private final AuditLog audit;
+
 	IngestService(PageExtractor extractor, PageDecoder decoder, ArticleStore store, IngestProperties properties,
-			ApplicationEventPublisher events, PageAnswerService answers) {
+			ApplicationEventPublisher events, PageAnswerService answers, AuditLog audit) {
 		this.events = events;
+		this.audit = audit;
 		this.extractor = extractor;
 		this.decoder = decoder;
 		this.store = store;
@@ -254,6 +260,8 @@ public class IngestService {
 		}
 		store.finishRun(runId, results.size(), report.filesFailed(), report.articlesNew(), report.articlesKnown(),
 				report.linesSkipped(), json);
+		audit.record(AuditAction.IMPORT, user, "import:" + runId, Map.of("files", results.size(), "new",
+				report.articlesNew(), "known", report.articlesKnown(), "failed", report.filesFailed()));
 		if (report.articlesNew() > 0) {
 			events.publishEvent(new ArticlesImported(runId, report.articlesNew(), user));
 		}

@@ -321,6 +321,22 @@ abstract class ClassifyJobContract {
 				+ "AND topic = '_unclassified'", Long.class)).isPositive();
 	}
 
+	@Test
+	void articlesTheModelAbstainedOnShowInTheLowConfidenceCount() {
+		// An abstain threshold of 0.5 over 11 topics: most short fixture texts stay under it and are stored unclassified.
+		classifier.use(new KeywordTopicClassifier("kw-2", 0.5));
+		service.run(ClassifyMode.MISSING, "tester");
+
+		long abstained = jdbc.queryForObject("SELECT COUNT(*) FROM classification c WHERE model_version = 'kw-2' "
+				+ "AND topic IS NULL AND NOT EXISTS (SELECT 1 FROM label l WHERE l.article_id = c.article_id)", Long.class);
+		assertThat(abstained).isPositive();
+		for (String table : List.of("topic_rollup", "topic_rollup_month")) {
+			assertThat(jdbc.queryForObject("SELECT SUM(low_confidence) FROM " + table + " WHERE model_version = 'kw-2' "
+					+ "AND topic = '_unclassified'", Long.class)).as(table).isEqualTo(abstained);
+		}
+		assertThat(rollupRows("topic_rollup", "kw-2")).isEqualTo(recountFromArticles("kw-2"));
+	}
+
 	private void assertUninterruptedResult() {
 		assertThat(classifiedIds("kw-1")).containsExactlyInAnyOrderElementsOf(ids);
 		KeywordTopicClassifier reference = new KeywordTopicClassifier("kw-1");

@@ -41,7 +41,16 @@ class CountedAsTest {
 		CountedAs c = CountedAs.of("m1", null, DatePrecision.UNKNOWN, null, null, 0.1, null, 0.5);
 
 		assertThat(c.key()).isEqualTo(new RollupKey("m1", "unknown", LocalDate.of(1900, 1, 1), "?", "_unclassified"));
-		assertThat(c.lowConfidence()).isFalse();
+	}
+
+	@Test
+	void countsAnArticleTheModelAbstainedOnAsLowConfidenceWhateverTheThresholds() {
+		// The model abstains under its own threshold (here at 0.62, above the low-confidence threshold of 0.5):
+		// such an article is stored as unclassified and must still show in the uncertainty band.
+		assertThat(CountedAs.of("m1", DAY, DatePrecision.DAY, "371502", null, 0.62, null, 0.5).lowConfidence()).isTrue();
+		assertThat(CountedAs.of("m1", DAY, DatePrecision.DAY, "371502", null, 0.1, null, 0.5).lowConfidence()).isTrue();
+		assertThat(CountedAs.of("m1", DAY, DatePrecision.DAY, "371502", null, 0.1, "safety", 0.5).lowConfidence())
+			.as("a human label settles it").isFalse();
 	}
 
 	@Test

@@ -19,7 +19,7 @@ final class RollupRecount {
 			+ "SELECT CASE WHEN a.article_date IS NULL THEN 'unknown' ELSE a.date_precision END AS p, "
 			+ "COALESCE(a.article_date, DATE '1900-01-01') AS b, COALESCE(a.district_code, '?') AS d, "
 			+ "COALESCE(l.topic, c.topic, '_unclassified') AS t, CASE WHEN l.topic IS NULL THEN 0 ELSE 1 END AS lab, "
-			+ "CASE WHEN l.topic IS NULL AND c.topic IS NOT NULL AND c.confidence < 0.5 THEN 1 ELSE 0 END AS low "
+			+ "CASE WHEN l.topic IS NULL AND (c.topic IS NULL OR c.confidence < 0.5) THEN 1 ELSE 0 END AS low "
 			+ "FROM classification c JOIN article a ON a.id = c.article_id "
 			+ "LEFT JOIN label l ON l.article_id = a.id AND NOT EXISTS (SELECT 1 FROM label n "
 			+ "WHERE n.article_id = l.article_id AND (n.labelled_at > l.labelled_at "

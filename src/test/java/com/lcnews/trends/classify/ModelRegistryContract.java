@@ -14,14 +14,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The model registry against a real database; run by {@link ModelRegistryH2IT} and {@link ModelRegistryPostgresIT}. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class ModelRegistryContract {
+public abstract class ModelRegistryContract {
 
 	private static final Instant CREATED = Instant.parse("2026-11-22T10:00:00Z");
 
 	@Autowired
 	ModelRegistry models;
 
-	static ModelMetadata metadata(String version, Instant created) {
+	public static ModelMetadata metadata(String version, Instant created) {
 		return new ModelMetadata(version, created, version + ".model", List.of("education", "notice"), null, null,
 				Map.of(), "words", "tf-idf", "nbm", "", 42, 1, 0.5, Map.of(), null, null, null);
 	}

@@ -29,7 +29,7 @@ class ExtractCommandTest {
 
 	private final IngestService ingest = new IngestService(PageExtractor.bundled(), new PageDecoder(1 << 20), null,
 			new IngestProperties(DataSize.ofMegabytes(1)), event -> {
-			}, null);
+			}, null, null);
 
 	private final StringWriter out = new StringWriter();
 

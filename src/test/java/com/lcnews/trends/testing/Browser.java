@@ -38,6 +38,7 @@ public final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN",
 				"--user-data-dir=" + Files.createTempDirectory("newstrends-chromium"));
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(binary("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
 			.build();
@@ -96,6 +97,18 @@ public final class Browser implements AutoCloseable {
 	/** Runs JavaScript in the page and returns its result. */
 	public Object script(String js, Object... args) {
 		return ((JavascriptExecutor) driver).executeScript(js, args);
+	}
+
+	/** The browser console's messages since the last call (CSP violations show up here), as text. */
+	public List<String> consoleMessages() {
+		return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+			.map(e -> e.getLevel() + " " + e.getMessage())
+			.toList();
+	}
+
+	/** Resizes the window to a width (the height stays 1000 px), e.g. 390 for a phone, 1440 for a desktop. */
+	public void width(int pixels) {
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 1000));
 	}
 
 	/** Saves a screenshot as target/screenshots/NAME.png. */

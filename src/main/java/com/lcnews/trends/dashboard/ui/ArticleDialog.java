@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import com.lcnews.trends.articles.ArticleDetail;
 import com.lcnews.trends.articles.ArticleQueryService;
+import com.lcnews.trends.batch.ConcurrentLabelException;
 import com.lcnews.trends.batch.LabelCorrectionService;
 import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.Topic;
@@ -48,6 +50,9 @@ class ArticleDialog extends Dialog {
 
 	private final Runnable onCorrected;
 
+	/** The label version shown, so that a correction made from it is refused when someone labelled meanwhile. */
+	private long seenLabels;
+
 	ArticleDialog(ArticleQueryService articles, LabelCorrectionService corrections, Names names, long id,
 			Runnable onCorrected) {
 		this.articles = articles;
@@ -64,6 +69,7 @@ class ArticleDialog extends Dialog {
 	private void render() {
 		removeAll();
 		getFooter().removeAll();
+		seenLabels = corrections.labelVersion(id);
 		ArticleDetail detail = articles.detail(id, null).orElse(null);
 		if (detail == null) {
 			add(new Paragraph(getTranslation("article.missing", id)));
@@ -167,8 +173,15 @@ class ArticleDialog extends Dialog {
 			return;
 		}
 		String user = CurrentUser.name().orElseThrow(() -> new IllegalStateException("Not signed in"));
-		corrections.correct(id, new Topic(topic), user);
-		Notification.show(getTranslation("article.correct.saved", names.topic(topic, getLocale(), this::getTranslation)));
+		try {
+			corrections.correct(id, new Topic(topic), user, seenLabels);
+			Notification.show(getTranslation("article.correct.saved", names.topic(topic, getLocale(), this::getTranslation)));
+		}
+		catch (ConcurrentLabelException newer) {
+			Notification.show(getTranslation("article.correct.conflict", newer.by(), TIME.format(newer.at()),
+					names.topic(newer.topic(), getLocale(), this::getTranslation)), 10_000, Notification.Position.MIDDLE)
+				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
 		render();
 		if (onCorrected != null) {
 			onCorrected.run();

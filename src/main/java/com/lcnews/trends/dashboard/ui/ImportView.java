@@ -3,6 +3,8 @@ package com.lcnews.trends.dashboard.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,12 +20,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.MultipartConfigElement;
 
 import com.lcnews.trends.ingest.ImportPage;
 import com.lcnews.trends.ingest.ImportReport;
@@ -76,21 +78,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Names names;
 
-	public ImportView(IngestService ingest, PageAnswerService answers, IngestProperties properties, Names names) {
+	public ImportView(IngestService ingest, PageAnswerService answers, IngestProperties properties, Names names,
+			ObjectProvider<MultipartConfigElement> multipart) {
 		this.ingest = ingest;
 		this.answers = answers;
 		this.names = names;
-		long maxBytes = properties.maxFileSize().toBytes();
+		long maxBytes = UploadLimit.bytes(properties.maxFileSize().toBytes(), multipart.getIfAvailable());
+		String limit = UploadLimit.text(maxBytes);
 		upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received.add(new NamedInput(meta.fileName(), bytes))));
 		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+		upload.setI18n(UploadLimit.i18n(this::getTranslation, limit));
+		upload.addFileRejectedListener(e -> Notification.show(getTranslation("upload.rejected", e.getFileName(),
+				e.getErrorMessage()), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
 		upload.setAcceptedFileTypes(".txt", "text/plain");
 		upload.setId("page-upload");
-		UploadI18N i18n = new UploadI18N();
-		i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.one"))
-			.setMany(getTranslation("import.upload.many")));
-		i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
-			.setMany(getTranslation("import.upload.drop")));
-		upload.setI18n(i18n);
 		upload.addFileRemovedListener(e -> received.removeIf(f -> f.name().equals(e.getFileName())));
 		publication.setLabel(getTranslation("import.publication"));
 		homeDistrict.setLabel(getTranslation("import.homeDistrict"));
@@ -108,7 +109,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 		meta.setAlignItems(FlexComponent.Alignment.BASELINE);
 		meta.setWrap(true);
 		configureGaps();
-		add(new Paragraph(getTranslation("import.explain", maxBytes / (1024 * 1024))), upload, meta, importButton, summary,
+		add(new Paragraph(getTranslation("import.explain", limit)), upload, meta, importButton, summary,
 				report, new H3(getTranslation("import.gaps")), new Paragraph(getTranslation("import.gaps.explain")), noGaps,
 				gaps);
 		refreshGaps();

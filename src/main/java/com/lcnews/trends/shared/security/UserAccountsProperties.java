@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Sign-in accounts, from configuration (demo accounts in the default profile; environment variables in production).
+ * Sign-in accounts to seed from configuration (demo accounts in the default profile; environment variables in
+ * production): {@link AccountSeeder} creates those the store does not have yet. The store is the record afterwards.
  *
- * @param users the accounts; none means nobody can sign in
+ * @param users the accounts to seed; none is fine (see {@link FirstAdministratorSetup})
  */
 @ConfigurationProperties("newstrends.security")
 public record UserAccountsProperties(@DefaultValue List<Account> users) {
@@ -17,7 +18,8 @@ public record UserAccountsProperties(@DefaultValue List<Account> users) {
 	 * One account.
 	 *
 	 * @param username sign-in name, also recorded as "who" on labels
-	 * @param password a Spring Security encoded password such as {@code {bcrypt}$2a$...} ({@code {noop}} for demos)
+	 * @param password a Spring Security encoded password such as {@code {bcrypt}$2a$...}; {@code {noop}} plain text
+	 * only in the embedded default, where it is hashed before it is stored
 	 * @param role one of {@link Roles}
 	 */
 	public record Account(String username, String password, String role) {

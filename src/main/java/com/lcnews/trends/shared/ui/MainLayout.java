@@ -36,7 +36,9 @@ public class MainLayout extends AppLayout {
 			new NavEntry("nav.articles", "articles", VaadinIcon.NEWSPAPER, List.of(Roles.EDITOR, Roles.ADMIN, Roles.SCIENTIST)),
 			new NavEntry("nav.models", "models", VaadinIcon.COG_O, List.of(Roles.ADMIN, Roles.SCIENTIST)),
 			new NavEntry("nav.import", "import", VaadinIcon.UPLOAD, List.of(Roles.ADMIN)),
-			new NavEntry("nav.apiTokens", "api-tokens", VaadinIcon.KEY, List.of(Roles.ADMIN)));
+			new NavEntry("nav.accounts", "accounts", VaadinIcon.USERS, List.of(Roles.ADMIN)),
+			new NavEntry("nav.apiTokens", "api-tokens", VaadinIcon.KEY, List.of(Roles.ADMIN)),
+			new NavEntry("nav.audit", "audit", VaadinIcon.CLIPBOARD_TEXT, List.of(Roles.ADMIN)));
 
 	final SideNav nav = new SideNav();
 

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Pure builders from chart records to Apache ECharts option JSON. No Vaadin, no services: unit-tested on their own.
+ * Text from data (topic, district and series names, periods, marker labels) goes only into data fields, which ECharts
+ * draws on the canvas or escapes in its default tooltips; {@code formatter} values are fixed templates of this class,
+ * never data, and tooltips keep ECharts' default (escaping) formatter.
  */
 public final class ChartOptions {
 
@@ -108,8 +111,8 @@ public final class ChartOptions {
 			markLine.putObject("lineStyle").put("color", "#b45309").put("type", "solid");
 			ArrayNode data = markLine.putArray("data");
 			for (Marker m : chart.markers()) {
-				ObjectNode d = data.addObject().put("xAxis", m.category());
-				d.putObject("label").put("formatter", m.label()).put("position", "insideEndTop");
+				ObjectNode d = data.addObject().put("xAxis", m.category()).put("name", m.label());
+				d.putObject("label").put("formatter", "{b}").put("position", "insideEndTop");
 			}
 		}
 		if (chart.incompleteFrom() != null && chart.categories().contains(chart.incompleteFrom())) {

@@ -55,4 +55,26 @@ class ChartOptionsTest {
 		assertThat(root.at("/visualMap/max").asDouble()).isEqualTo(12.0);
 	}
 
+	@Test
+	void textFromDataNeverBecomesAFormatterTemplateAndTooltipsKeepTheEscapingDefault() throws Exception {
+		String hostile = "<img src=x onerror=alert(1)>{b}{a|x}";
+		List<String> options = List.of(
+				ChartOptions.timeChart(new ChartOptions.TimeChart(hostile, List.of(hostile, "2021-07"),
+						List.of(new ChartOptions.Series(hostile, List.of(1.0, 2.0), false)), true, false,
+						List.of(new ChartOptions.Marker(hostile, hostile)), hostile, hostile, List.of(1.0, 2.0), hostile)),
+				ChartOptions.heatmap(hostile, List.of(hostile), List.of(hostile), new Double[][] { { 1.0 } }, true, false),
+				ChartOptions.heatmap(hostile, List.of(hostile), List.of(hostile), new Double[][] { { 1.0 } }, false, true),
+				ChartOptions.bars(hostile, List.of(hostile), List.of(0.5), hostile),
+				ChartOptions.lines(hostile, List.of(hostile), java.util.Map.of(hostile, List.of(1.0)), false));
+		for (String option : options) {
+			JsonNode root = json.readTree(option);
+			assertThat(root.findValues("formatter")).allSatisfy(
+					f -> assertThat(f.asText()).isIn("{value}%", "{b}", "{@[2]}%", "{@[2]}"));
+			assertThat(root.at("/tooltip/formatter").isMissingNode()).isTrue();
+			assertThat(root.findValues("tooltip")).allSatisfy(t -> assertThat(t.has("formatter")).isFalse());
+		}
+		JsonNode marker = json.readTree(options.get(0)).at("/series/0/markLine/data/0");
+		assertThat(marker.get("name").asText()).as("the label travels as data").isEqualTo(hostile);
+	}
+
 }

@@ -1,0 +1,15 @@
+package com.lcnews.trends.shared.audit;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.lcnews.trends.testing.TestDatabases;
+
+class AuditTrailH2IT extends AuditTrailContract {
+
+	@DynamicPropertySource
+	static void db(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+}
