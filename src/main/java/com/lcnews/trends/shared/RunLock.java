@@ -63,7 +63,9 @@ public final class RunLock implements AutoCloseable {
 		try {
 			c = dataSource.getConnection();
 			c.setAutoCommit(false);
-			try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE NOWAIT")) {
+			// PostgreSQL: a key-preserving lock, so rows that refer to this one (the run's articles) can still be inserted
+			String mode = c.getMetaData().getDatabaseProductName().contains("PostgreSQL") ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+			try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE id = ? " + mode + " NOWAIT")) {
 				ps.setLong(1, id);
 				try (ResultSet rs = ps.executeQuery()) {
 					rs.next();
