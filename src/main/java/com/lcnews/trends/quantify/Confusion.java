@@ -57,23 +57,57 @@ public record Confusion(List<String> labels, int[][] counts, int repeats) {
 	}
 
 	/**
-	 * Rates {@code P(predicted j | actual i)}: each row's effective counts plus {@link #PRIOR_ITEMS} spread evenly,
-	 * normalised. A class never seen in the labelled data gets the even row (nothing is known about its errors).
+	 * Rates {@code P(predicted j | actual i)}: each row's effective counts plus a prior worth {@link #PRIOR_ITEMS}
+	 * items, normalised. The prior row is the classifier's average behaviour (its overall accuracy on the diagonal, the
+	 * rest spread evenly), so a class with few labelled items is assumed to be recognised about as well as the others
+	 * until its own items say otherwise; a class never seen gets the prior row.
 	 */
 	public double[][] rates() {
+		return rates(PRIOR_ITEMS, true);
+	}
+
+	/** Rates with a prior of {@code priorItems} items, shaped like the average row or spread evenly. */
+	double[][] rates(double priorItems, boolean averagePrior) {
 		double[][] e = effectiveCounts();
+		double[][] prior = prior(priorItems, averagePrior);
 		double[][] rates = new double[size()][size()];
-		double prior = PRIOR_ITEMS / size();
 		for (int i = 0; i < size(); i++) {
 			double total = 0;
 			for (int j = 0; j < size(); j++) {
-				total += e[i][j] + prior;
+				total += e[i][j] + prior[i][j];
 			}
 			for (int j = 0; j < size(); j++) {
-				rates[i][j] = (e[i][j] + prior) / total;
+				rates[i][j] = total == 0 ? 1.0 / size() : (e[i][j] + prior[i][j]) / total;
 			}
 		}
 		return rates;
+	}
+
+	/** The prior pseudo-counts of each cell. */
+	double[][] prior(double priorItems, boolean averagePrior) {
+		int k = size();
+		double accuracy = averagePrior ? accuracy() : 1.0 / k;
+		double off = k == 1 ? 0 : (1 - accuracy) / (k - 1);
+		double[][] prior = new double[k][k];
+		for (int i = 0; i < k; i++) {
+			for (int j = 0; j < k; j++) {
+				prior[i][j] = priorItems * (k == 1 ? 1 : i == j ? accuracy : off);
+			}
+		}
+		return prior;
+	}
+
+	/** Share of the pooled counts on the diagonal; 1/size when there are none. */
+	public double accuracy() {
+		long right = 0;
+		long all = 0;
+		for (int i = 0; i < size(); i++) {
+			for (int j = 0; j < size(); j++) {
+				all += counts[i][j];
+				right += i == j ? counts[i][j] : 0;
+			}
+		}
+		return all == 0 ? 1.0 / size() : (double) right / all;
 	}
 
 	/** Items of each actual class behind the rates (pooled row sums divided by the repetitions). */

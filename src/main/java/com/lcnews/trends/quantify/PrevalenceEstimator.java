@@ -8,7 +8,10 @@ import java.util.Arrays;
  * rests on. The interval comes from a posterior simulation: each draw takes the observed prediction mix from
  * {@code Dirichlet(counts + 1/2)} and every confusion row from {@code Dirichlet(effective counts + prior)}, estimates
  * the shares with the method, and the interval is the central {@code level} range of the draws. Draws use a fixed
- * seed, so the same counts always give the same interval. Not thread-safe: one instance per thread.
+ * seed, so the same counts always give the same interval. With draws, the reported share is the mean of the draws
+ * (the posterior mean, which averages over the doubt about the confusion instead of trusting its point estimate;
+ * on few labelled items it is markedly closer to the truth, see docs/README-ui.md); without draws it is the method's
+ * point estimate. Thread-safe: every call draws from its own generator.
  */
 public final class PrevalenceEstimator {
 
@@ -55,24 +58,26 @@ public final class PrevalenceEstimator {
 		if (draws == 0 || items == 0) {
 			return new PrevalenceEstimate(confusion.labels(), shares, shares, shares, level, items);
 		}
-		double[][] samples = simulate(counts);
+		double[][] samples = simulate(counts, shares);
+		double[] mean = new double[shares.length];
 		double[] lower = new double[shares.length];
 		double[] upper = new double[shares.length];
 		double tail = (1 - level) / 2;
 		for (int i = 0; i < shares.length; i++) {
 			double[] column = samples[i];
 			Arrays.sort(column);
-			lower[i] = Math.min(shares[i], quantile(column, tail));
-			upper[i] = Math.max(shares[i], quantile(column, 1 - tail));
+			mean[i] = Arrays.stream(column).average().orElse(shares[i]);
+			lower[i] = Math.min(mean[i], quantile(column, tail));
+			upper[i] = Math.max(mean[i], quantile(column, 1 - tail));
 		}
-		return new PrevalenceEstimate(confusion.labels(), shares, lower, upper, level, items);
+		return new PrevalenceEstimate(confusion.labels(), mean, lower, upper, level, items);
 	}
 
 	/** Posterior draws of the shares, {@code [class][draw]}. */
-	private double[][] simulate(double[] counts) {
+	private double[][] simulate(double[] counts, double[] start) {
 		Dirichlet dirichlet = new Dirichlet(seed);
 		double[][] effective = confusion.effectiveCounts();
-		double prior = Confusion.PRIOR_ITEMS / confusion.size();
+		double[][] prior = confusion.prior(Confusion.PRIOR_ITEMS, true);
 		int k = confusion.size();
 		double[][] samples = new double[k][draws];
 		double[] observedAlpha = new double[k];
@@ -82,7 +87,7 @@ public final class PrevalenceEstimator {
 		double[][] rowAlpha = new double[k][k];
 		for (int i = 0; i < k; i++) {
 			for (int j = 0; j < k; j++) {
-				rowAlpha[i][j] = effective[i][j] + prior;
+				rowAlpha[i][j] = effective[i][j] + prior[i][j];
 			}
 		}
 		for (int d = 0; d < draws; d++) {
@@ -91,7 +96,8 @@ public final class PrevalenceEstimator {
 			for (int i = 0; i < k; i++) {
 				drawnRates[i] = dirichlet.draw(rowAlpha[i]);
 			}
-			double[] p = method.estimate(observed, drawnRates);
+			double[] p = method == PrevalenceMethod.MAXIMUM_LIKELIHOOD
+					? ConfusionLikelihood.maximise(drawnRates, observed, start) : method.estimate(observed, drawnRates);
 			for (int i = 0; i < k; i++) {
 				samples[i][d] = p[i];
 			}

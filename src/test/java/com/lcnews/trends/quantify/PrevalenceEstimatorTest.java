@@ -15,11 +15,15 @@ class PrevalenceEstimatorTest {
 			new int[][] { { 108, 6, 6 }, { 9, 54, 27 }, { 3, 21, 66 } }, 3);
 
 	@Test
-	void repetitionsAreDividedOutAndRowsWithoutItemsGetEvenRates() {
+	void repetitionsAreDividedOutAndRowsWithoutItemsGetTheAverageRow() {
 		assertThat(confusion.support()).containsExactly(40.0, 30.0, 30.0);
-		double[][] rates = new Confusion(List.of("a", "b"), new int[][] { { 4, 0 }, { 0, 0 } }, 1).rates();
-		assertThat(rates[0][0]).isCloseTo(4.5 / 5, within(1e-12));
-		assertThat(rates[1]).containsExactly(0.5, 0.5);
+		Confusion small = new Confusion(List.of("a", "b"), new int[][] { { 3, 1 }, { 0, 0 } }, 1);
+		assertThat(small.accuracy()).isEqualTo(0.75);
+		double[][] rates = small.rates();
+		assertThat(rates[0]).containsExactly(new double[] { 0.75, 0.25 }, within(1e-12));
+		assertThat(rates[1]).as("a class without labelled items is assumed to be recognised as well as the average")
+			.containsExactly(new double[] { 0.25, 0.75 }, within(1e-12));
+		assertThat(small.rates(1, false)[1]).containsExactly(0.5, 0.5);
 		for (double[] row : confusion.rates()) {
 			assertThat(row[0] + row[1] + row[2]).isCloseTo(1, within(1e-12));
 		}
