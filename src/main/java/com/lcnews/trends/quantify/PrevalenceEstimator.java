@@ -15,6 +15,12 @@ import java.util.Arrays;
  */
 public final class PrevalenceEstimator {
 
+	/** Draws of the standard estimator. */
+	public static final int STANDARD_DRAWS = 200;
+
+	/** Coverage of the standard estimator's intervals. */
+	public static final double STANDARD_LEVEL = 0.95;
+
 	private final Confusion confusion;
 
 	private final PrevalenceMethod method;
@@ -41,6 +47,11 @@ public final class PrevalenceEstimator {
 		this.level = level;
 		this.seed = seed;
 		this.rates = confusion.rates();
+	}
+
+	/** The estimator the product uses: maximum likelihood, 200 posterior draws, 95 % intervals, a fixed seed. */
+	public static PrevalenceEstimator standard(Confusion confusion) {
+		return new PrevalenceEstimator(confusion, PrevalenceMethod.MAXIMUM_LIKELIHOOD, STANDARD_DRAWS, STANDARD_LEVEL, 42);
 	}
 
 	/**

@@ -62,6 +62,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
 		upload.setAcceptedFileTypes(".txt", "text/plain");
 		upload.setId("page-upload");
+		WidgetTexts.upload(upload, this::getTranslation);
 		upload.addFileRemovedListener(e -> received.removeIf(f -> f.name().equals(e.getFileName())));
 		publication.setLabel(getTranslation("import.publication"));
 		homeDistrict.setLabel(getTranslation("import.homeDistrict"));
@@ -69,6 +70,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 		homeDistrict.setItemLabelGenerator(c -> names.district(c, getLocale(), this::getTranslation));
 		homeDistrict.setClearButtonVisible(true);
 		issueDate.setLabel(getTranslation("import.issueDate"));
+		WidgetTexts.datePickers(this::getTranslation, issueDate);
 		pageNo.setLabel(getTranslation("import.pageNo"));
 		importButton.setText(getTranslation("import.start"));
 		importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,0 +1,42 @@
+package com.lcnews.trends.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What a signed-in user sees on a page their role may not open: "无权限", which page it was, and the way back, inside
+ * the shell (instead of Vaadin's developer page listing every route).
+ */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+	@Override
+	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+		removeAll();
+		setId("access-denied");
+		String path = event.getLocation().getFirstSegment();
+		String page = MainLayout.NAVIGATION.stream().filter(n -> n.path().equals(path)).findFirst()
+			.map(n -> getTranslation(n.key())).orElse(path);
+		add(new H2(getTranslation("error.denied.title")), new Paragraph(getTranslation("error.denied.text", page)),
+				new Anchor("", getTranslation("error.back")));
+		return HttpServletResponse.SC_FORBIDDEN;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("error.denied.title") + " · " + getTranslation("app.title");
+	}
+
+}
