@@ -16,7 +16,11 @@ final class Evidence {
 
 	private static final Pattern QUOTED = Pattern.compile("«([^»]+)»");
 
-	private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}][\\p{IsHan}\\d\\s年月日号·、，]*");
+	private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}\\d][\\p{IsHan}\\d\\s·、，]*");
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+	private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
 
 	private Evidence() {
 	}
@@ -43,14 +47,17 @@ final class Evidence {
 		if (words.isEmpty()) {
 			Matcher run = CHINESE_RUN.matcher(evidence);
 			while (run.find()) {
-				add(words, run.group());
+				if (HAN.matcher(run.group()).find()) {
+					add(words, run.group());
+				}
 			}
 		}
 		return words;
 	}
 
+	/** Keeps a snippet's Chinese, digits and punctuation; the note's own English words (a label) are left out. */
 	private static void add(List<String> words, String word) {
-		String w = word.strip();
+		String w = LATIN_WORD.matcher(word).replaceAll("").strip();
 		if (!w.isEmpty() && !words.contains(w)) {
 			words.add(w);
 		}
