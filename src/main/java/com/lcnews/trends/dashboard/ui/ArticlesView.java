@@ -168,20 +168,34 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle, Bef
 		grid.addColumn(r -> topicText(r)).setHeader(getTranslation("article.topic")).setAutoWidth(true);
 		grid.addColumn(r -> r.confidence() == null ? "" : Formats.percent(r.confidence()))
 			.setHeader(getTranslation("article.confidence")).setAutoWidth(true).setKey("confidence");
+		grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::compact))
+			.setHeader(getTranslation("article.headline")).setKey("compact").setFlexGrow(1).setVisible(false);
 		grid.addItemClickListener(e -> dialogs.open(e.getItem().id(), () -> grid.getDataProvider().refreshAll()));
 		grid.setSizeFull();
 	}
 
-	/** On phones the list keeps headline, date and topic; district and confidence are in the article itself. */
+	/** On phones one column holds the whole headline with date, district and topic under it. */
 	@Override
 	protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
 		if (grid.getColumnByKey("district") != null) {
 			event.getUI().getPage().retrieveExtendedClientDetails(d -> {
 				boolean wide = d.getWindowInnerWidth() >= FilterPanel.WIDE_PX;
-				grid.getColumnByKey("district").setVisible(wide);
-				grid.getColumnByKey("confidence").setVisible(wide);
+				grid.getColumns().forEach(c -> c.setVisible(wide != "compact".equals(c.getKey())));
+				if (!wide) {
+					grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+				}
 			});
 		}
+	}
+
+	private com.vaadin.flow.component.html.Div compact(ArticleRow r) {
+		com.vaadin.flow.component.html.Div meta = new com.vaadin.flow.component.html.Div(date(r) + " · "
+				+ names.district(r.district(), getLocale(), this::getTranslation) + " · " + topicText(r));
+		meta.addClassName("meta");
+		com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(
+				new com.vaadin.flow.component.html.Div(r.headline()), meta);
+		box.addClassName("compact-article");
+		return box;
 	}
 
 	private String date(ArticleRow r) {

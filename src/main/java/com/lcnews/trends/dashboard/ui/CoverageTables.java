@@ -30,7 +30,8 @@ final class CoverageTables {
 	void configure() {
 		v.matrixTable.setAllRowsVisible(true);
 		v.districtList.setAllRowsVisible(true);
-		v.districtList.addColumn(v::districtName).setHeader(t("article.district")).setAutoWidth(true).setFlexGrow(0);
+		v.districtList.addColumn(v::districtName).setHeader(t("article.district")).setWidth("7.5em").setFlexGrow(0);
+		v.districtList.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 		v.gaps.setAllRowsVisible(true);
 		v.gaps.setId("coverage-gaps");
 		v.gaps.addColumn(g -> v.districtName(g.district())).setHeader(t("article.district")).setAutoWidth(true);
@@ -68,9 +69,9 @@ final class CoverageTables {
 		while (list.getColumns().size() > 1) {
 			list.removeColumn(list.getColumns().get(1));
 		}
-		list.addColumn(d -> matrix.districtTotal(d) == 0 ? t("coverage.gaps.none") : String.valueOf(matrix.districtTotal(d)))
-			.setHeader(t("coverage.list.articles")).setAutoWidth(true).setFlexGrow(0);
-		list.addColumn(d -> top(matrix, d)).setHeader(t("coverage.list.top")).setFlexGrow(1);
+		list.addColumn(d -> matrix.districtTotal(d) == 0 ? t("coverage.gaps.none")
+				: v.getTranslation("coverage.list.line", matrix.districtTotal(d), top(matrix, d)))
+			.setHeader(t("coverage.list.top")).setFlexGrow(1);
 		list.setItems(matrix.districts());
 	}
 

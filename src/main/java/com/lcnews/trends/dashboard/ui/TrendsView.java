@@ -88,6 +88,9 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 
 	final Paragraph notes = new Paragraph();
 
+	/** Says in words what the chart shows: raw counts or corrected estimates (the chart's subtitle says it short). */
+	final Paragraph caption = new Paragraph();
+
 	final DrillDownPanel drillDown;
 
 	final RisingPanel rising;
@@ -127,7 +130,9 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 		notes.addClassName("chart-notes");
 		table.setId("trend-table");
 		table.setAllRowsVisible(true);
-		add(filters, chart, notes, drillDown, rising, tableBar, table);
+		caption.setId("trend-caption");
+		caption.addClassName("chart-caption");
+		add(filters, caption, chart, notes, drillDown, rising, tableBar, table);
 		refresh();
 	}
 
@@ -194,8 +199,10 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 		}
 		series.addAll(comparison(g, query));
 		String incomplete = Formats.period(g.periodStart(LocalDate.now()), g, getLocale());
-		String subtitle = current.corrected() ? getTranslation(bands ? "trends.shows.corrected" : "trends.shows.correctedNoBands",
-				MAX_BANDED_TOPICS) : getTranslation("trends.shows.raw");
+		caption.setText(current.corrected() ? getTranslation(bands ? "trends.shows.corrected" : "trends.shows.correctedNoBands",
+				MAX_BANDED_TOPICS) : getTranslation("trends.shows.raw"));
+		String subtitle = getTranslation(current.corrected() ? (bands ? "trends.subtitle.correctedBands"
+				: "trends.subtitle.corrected") : "trends.subtitle.raw");
 		return new ChartOptions.TimeChart(getTranslation("trends.chart.title"), current.labels(), series,
 				percent.getValue(), stacked.getValue(), modelMarkers(g), incomplete, getTranslation("trends.incomplete"),
 				current.uncertainty(), getTranslation("trends.uncertainty"), subtitle);

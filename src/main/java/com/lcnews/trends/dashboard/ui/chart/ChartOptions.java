@@ -76,9 +76,9 @@ public final class ChartOptions {
 			((ObjectNode) root.get("title")).put("subtext", chart.subtitle());
 		}
 		root.putObject("tooltip").put("trigger", "axis");
-		ObjectNode legend = root.putObject("legend").put("type", "scroll").put("top", sub ? 46 : 28);
+		ObjectNode legend = root.putObject("legend").put("type", "scroll").put("top", sub ? 52 : 28);
 		root.putObject("grid").put("left", 48).put("right", chart.uncertainty() == null ? 24 : 56)
-			.put("top", sub ? 90 : 72).put("bottom", 72);
+			.put("top", sub ? 92 : 72).put("bottom", 72);
 		ObjectNode x = root.putObject("xAxis").put("type", "category").put("boundaryGap", false);
 		chart.categories().forEach(x.putArray("data")::add);
 		ArrayNode yAxes = root.putArray("yAxis");
@@ -194,7 +194,7 @@ public final class ChartOptions {
 			boolean percent, boolean deviation) {
 		ObjectNode root = base(title);
 		root.putObject("tooltip").put("position", "top");
-		root.putObject("grid").put("left", 110).put("right", 96).put("top", 48).put("bottom", 130);
+		root.putObject("grid").put("left", 8).put("right", 96).put("top", 48).put("bottom", 16).put("containLabel", true);
 		ObjectNode x = root.putObject("xAxis").put("type", "category");
 		columns.forEach(x.putArray("data")::add);
 		x.putObject("axisLabel").put("rotate", 35).put("interval", 0);
