@@ -169,7 +169,7 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle, Bef
 		grid.addColumn(r -> r.confidence() == null ? "" : Formats.percent(r.confidence()))
 			.setHeader(getTranslation("article.confidence")).setAutoWidth(true).setKey("confidence");
 		grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::compact))
-			.setHeader(getTranslation("article.headline")).setKey("compact").setFlexGrow(1).setVisible(false);
+			.setHeader(getTranslation("article.headline")).setKey(NarrowColumns.KEY).setFlexGrow(1).setVisible(false);
 		grid.addItemClickListener(e -> dialogs.open(e.getItem().id(), () -> grid.getDataProvider().refreshAll()));
 		grid.setSizeFull();
 	}
@@ -177,15 +177,7 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle, Bef
 	/** On phones one column holds the whole headline with date, district and topic under it. */
 	@Override
 	protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-		if (grid.getColumnByKey("district") != null) {
-			event.getUI().getPage().retrieveExtendedClientDetails(d -> {
-				boolean wide = d.getWindowInnerWidth() >= FilterPanel.WIDE_PX;
-				grid.getColumns().forEach(c -> c.setVisible(wide != "compact".equals(c.getKey())));
-				if (!wide) {
-					grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-				}
-			});
-		}
+		NarrowColumns.apply(event.getUI(), grid);
 	}
 
 	private com.vaadin.flow.component.html.Div compact(ArticleRow r) {

@@ -45,6 +45,10 @@ final class CoverageTables {
 			.setHeader(t("coverage.gaps.shares")).setAutoWidth(true);
 		v.gaps.addColumn(g -> g.noCoverage() ? "—" : Formats.pValue(g.pValue())).setHeader(t("coverage.gaps.p"))
 			.setAutoWidth(true);
+		v.gaps.addColumn(g -> v.districtName(g.district()) + " · " + (g.noCoverage() ? t("coverage.gaps.none")
+				: v.topicName(g.topic()) + " " + g.count() + "/" + g.districtTotal() + "，" + t("coverage.gaps.expected")
+						+ " " + Formats.number(g.expected()) + "，p " + Formats.pValue(g.pValue())))
+			.setHeader(t("coverage.gaps")).setKey(NarrowColumns.KEY).setVisible(false);
 		v.changes.setAllRowsVisible(true);
 		v.changes.setId("coverage-changes");
 		v.changes.addColumn(c -> v.districtName(c.district())).setHeader(t("article.district")).setAutoWidth(true);
@@ -58,6 +62,9 @@ final class CoverageTables {
 		v.changes.addColumn(c -> Formats.pValue(c.pValue())
 				+ (c.pValue() <= CoverageView.FALSE_DISCOVERY_RATE ? " · " + t("coverage.changes.significant") : ""))
 			.setHeader(t("coverage.gaps.p")).setAutoWidth(true);
+		v.changes.addColumn(c -> v.districtName(c.district()) + " · " + v.topicName(c.topic()) + " " + arrow(c)
+				+ Formats.percent(c.shareBefore()) + " → " + Formats.percent(c.shareAfter()) + "，p " + Formats.pValue(c.pValue()))
+			.setHeader(t("coverage.changes")).setKey(NarrowColumns.KEY).setVisible(false);
 	}
 
 	private static String arrow(CoverageChanges.Change c) {

@@ -188,10 +188,15 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 		long days = to.getValue().toEpochDay() - from.getValue().toEpochDay() + 1;
 		LocalDate beforeTo = from.getValue().minusDays(1);
 		LocalDate beforeFrom = beforeTo.minusDays(days - 1);
-		allChanges = CoverageChanges.compare(trends.coverage(beforeFrom, beforeTo, null), cells, localDistricts(),
-				localTopics());
-		changesNote.setText(getTranslation("coverage.changes.explain", Formats.day(beforeFrom, getLocale()),
-				Formats.day(beforeTo, getLocale()), Formats.percent(FALSE_DISCOVERY_RATE)));
+		List<CoverageCell> before = trends.coverage(beforeFrom, beforeTo, null);
+		allChanges = CoverageChanges.compare(before, cells, localDistricts(), localTopics());
+		boolean comparable = before.stream().anyMatch(c -> c.count() > 0);
+		changesNote.setText(getTranslation(comparable ? "coverage.changes.explain" : "coverage.changes.nothingBefore",
+				Formats.day(beforeFrom, getLocale()), Formats.day(beforeTo, getLocale()),
+				Formats.percent(FALSE_DISCOVERY_RATE)));
+		changes.setVisible(comparable);
+		changeTopic.setVisible(comparable);
+		changesExport.setVisible(comparable);
 		showChanges();
 	}
 
@@ -251,6 +256,11 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 			lines.put(districtName(d.code()), months.stream().map(mo -> (double) byMonth.getOrDefault(mo, 0L)).toList());
 		}
 		districtLines.setOption(ChartOptions.lines(getTranslation("coverage.districts.chart"), categories, lines, false));
+	}
+
+	@Override
+	protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+		NarrowColumns.apply(event.getUI(), gaps, changes);
 	}
 
 	String topicName(String code) {

@@ -158,16 +158,19 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 			}
 			updateProgress();
 		});
-		trainingBar.setWidth("14em");
-		batchBar.setWidth("14em");
+		trainingBar.setWidth("min(14em, 28vw)");
+		batchBar.setWidth("min(14em, 28vw)");
 	}
 
 	private VerticalLayout actions() {
 		HorizontalLayout buttons = new HorizontalLayout(retrain, promote, reclassify);
+		buttons.setWrap(true);
 		HorizontalLayout training = new HorizontalLayout(new Span(getTranslation("models.training")), trainingBar, trainingText);
 		HorizontalLayout batch = new HorizontalLayout(new Span(getTranslation("models.batch")), batchBar, batchText);
 		training.setAlignItems(FlexComponent.Alignment.CENTER);
 		batch.setAlignItems(FlexComponent.Alignment.CENTER);
+		training.addClassName("progress-line");
+		batch.addClassName("progress-line");
 		VerticalLayout box = new VerticalLayout(buttons, training, batch);
 		box.setPadding(false);
 		return box;
