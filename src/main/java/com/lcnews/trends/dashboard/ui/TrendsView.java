@@ -26,6 +26,7 @@ import com.lcnews.trends.dashboard.ui.chart.ChartOptions;
 import com.lcnews.trends.dashboard.ui.chart.EChart;
 import com.lcnews.trends.modelops.ModelOpsService;
 import com.lcnews.trends.quantify.PrevalenceEstimator;
+import com.lcnews.trends.quantify.PrevalenceMethod;
 import com.lcnews.trends.shared.security.Roles;
 import com.lcnews.trends.shared.ui.EmptyState;
 import com.lcnews.trends.shared.ui.MainLayout;
@@ -61,6 +62,12 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 
 	/** With at most this many topics shown, corrected lines get their interval bands and the raw lines beside them. */
 	static final int MAX_BANDED_TOPICS = 4;
+
+	/** Posterior draws a corrected chart may use in all (36 monthly periods at 200 draws each). */
+	static final int DRAW_BUDGET = 7_200;
+
+	/** The fewest posterior draws per period. */
+	static final int MIN_DRAWS = 40;
 
 	final Select<Granularity> granularity = new Select<>();
 
@@ -136,10 +143,30 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 		refresh();
 	}
 
-	/** The correction for the promoted model, if its report has a cross-validated confusion. */
+	/**
+	 * The correction for the promoted model, if its report has a cross-validated confusion. Long series get fewer
+	 * posterior draws per period (at least {@value #MIN_DRAWS}), so that a chart costs at most about
+	 * {@value #DRAW_BUDGET} solves.
+	 */
 	Optional<TopicShareCorrection> correction() {
+		long periods = Math.max(1, periods());
+		int draws = (int) Math.max(MIN_DRAWS, Math.min(PrevalenceEstimator.STANDARD_DRAWS, DRAW_BUDGET / periods));
 		return trends.promotedVersion().flatMap(models::confusion)
-			.map(c -> new TopicShareCorrection(PrevalenceEstimator.standard(c)));
+			.map(c -> new TopicShareCorrection(draws == PrevalenceEstimator.STANDARD_DRAWS ? PrevalenceEstimator.standard(c)
+					: new PrevalenceEstimator(c, PrevalenceMethod.MAXIMUM_LIKELIHOOD, draws,
+							PrevalenceEstimator.STANDARD_LEVEL, 42)));
+	}
+
+	private long periods() {
+		if (from.getValue() == null || to.getValue() == null || granularity.getValue() == null) {
+			return 1;
+		}
+		long n = 0;
+		for (LocalDate p = granularity.getValue().periodStart(from.getValue()); !p.isAfter(to.getValue());
+				p = granularity.getValue().next(p)) {
+			n++;
+		}
+		return n;
 	}
 
 	List<String> topicCodes() {
