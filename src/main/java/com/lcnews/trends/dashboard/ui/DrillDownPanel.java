@@ -1,7 +1,6 @@
 package com.lcnews.trends.dashboard.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 

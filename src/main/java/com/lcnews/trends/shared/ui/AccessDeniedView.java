@@ -1,13 +1,8 @@
 package com.lcnews.trends.shared.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 
@@ -20,23 +15,15 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
 	@Override
 	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-		removeAll();
-		setId("access-denied");
 		String path = event.getLocation().getFirstSegment();
 		String page = MainLayout.NAVIGATION.stream().filter(n -> n.path().equals(path)).findFirst()
 			.map(n -> getTranslation(n.key())).orElse(path);
-		add(new H2(getTranslation("error.denied.title")), new Paragraph(getTranslation("error.denied.text", page)),
-				new Anchor("", getTranslation("error.back")));
+		show("access-denied", "error.denied.title", getTranslation("error.denied.text", page));
 		return HttpServletResponse.SC_FORBIDDEN;
-	}
-
-	@Override
-	public String getPageTitle() {
-		return getTranslation("error.denied.title") + " · " + getTranslation("app.title");
 	}
 
 }

@@ -3,7 +3,6 @@ package com.lcnews.trends.dashboard.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,23 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Route;
 
 import com.lcnews.trends.shared.security.Roles;
-
-import kotlin.jvm.functions.Function0;
+import com.lcnews.trends.testing.KaribuSupport;
 
 /**
  * No English in the Chinese UI: every route the application has (found on the class path, so views added later are
@@ -57,40 +49,24 @@ class ChineseUiKaribuIT {
 
 	@BeforeAll
 	static void discoverRoutes() {
-		routes = new Routes().autoDiscoverViews("com.lcnews.trends");
+		routes = KaribuSupport.routes();
 	}
 
 	@BeforeEach
 	void setUp() {
-		Function0<UI> uiFactory = UI::new;
-		MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+		KaribuSupport.setUp(routes, context);
 		UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@AfterEach
 	void tearDown() {
-		MockVaadin.tearDown();
-		SecurityContextHolder.clearContext();
+		KaribuSupport.tearDown();
 	}
 
-	private void signIn(String user, String role) {
-		var auth = new UsernamePasswordAuthenticationToken(user, null, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
-		SecurityContextHolder.getContext().setAuthentication(auth);
-		FakeRequest request = (FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
-		request.setUserPrincipalInt(auth);
-		request.setUserInRole((principal, r) -> r.equals(role));
+	private static void signIn(String user, String role) {
+		KaribuSupport.signIn(user, role);
 	}
 
-	/** Latin words of what the pages show as data: articles, file names, user and labeller names, model versions. */
-	private Set<String> dataWords() {
-		List<String> data = new ArrayList<>();
-		data.addAll(jdbc.queryForList("SELECT CONCAT(COALESCE(headline, ''), ' ', COALESCE(subheadline, ''), ' ', "
-				+ "COALESCE(body, ''), ' ', COALESCE(byline, ''), ' ', source_file) FROM article", String.class));
-		data.addAll(jdbc.queryForList("SELECT version FROM model", String.class));
-		data.addAll(jdbc.queryForList("SELECT DISTINCT labelled_by FROM label", String.class));
-		data.addAll(List.of("editor", "admin", "scientist"));
-		return VisibleTexts.words(data);
-	}
 
 	@Test
 	void everyRouteTabErrorViewAndArticleDialogSpeaksChinese() {
@@ -118,7 +94,7 @@ class ChineseUiKaribuIT {
 		}
 		assertThat(seen.problems()).isEmpty();
 		assertThat(seen.texts()).as("the walk saw the pages").hasSizeGreaterThan(300);
-		assertThat(VisibleTexts.englishWords(seen.texts(), dataWords())).isEmpty();
+		assertThat(VisibleTexts.englishWords(seen.texts(), VisibleTexts.dataWords(jdbc))).isEmpty();
 	}
 
 	@Test
@@ -129,7 +105,7 @@ class ChineseUiKaribuIT {
 		VisibleTexts seen = new VisibleTexts();
 		walk(seen);
 		assertThat(String.join(" ", seen.texts())).contains("无权限").contains("模型与标注");
-		assertThat(VisibleTexts.englishWords(seen.texts(), dataWords())).isEmpty();
+		assertThat(VisibleTexts.englishWords(seen.texts(), VisibleTexts.dataWords(jdbc))).isEmpty();
 	}
 
 	private Component navigate(String path) {

@@ -84,7 +84,7 @@ class RoleWalkBrowserIT {
 	@ParameterizedTest(name = "{0} at {1} px")
 	@CsvSource({ "editor, 1440", "editor, 390", "admin, 1440", "admin, 390", "scientist, 1440", "scientist, 390" })
 	void everyPageOfTheRoleIsChineseAndFits(String role, int width) throws Exception {
-		Set<String> dataWords = dataWords();
+		Set<String> dataWords = VisibleTexts.dataWords(jdbc);
 		List<String> problems = new ArrayList<>();
 		try (Browser browser = new Browser(port, width, width < 500 ? 844 : 900)) {
 			browser.signIn(role, role);
@@ -202,14 +202,5 @@ class RoleWalkBrowserIT {
 		}
 	}
 
-	private Set<String> dataWords() {
-		List<String> data = new ArrayList<>();
-		data.addAll(jdbc.queryForList("SELECT CONCAT(COALESCE(headline, ''), ' ', COALESCE(subheadline, ''), ' ', "
-				+ "COALESCE(body, ''), ' ', COALESCE(byline, ''), ' ', source_file) FROM article", String.class));
-		data.addAll(jdbc.queryForList("SELECT version FROM model", String.class));
-		data.addAll(jdbc.queryForList("SELECT DISTINCT labelled_by FROM label", String.class));
-		data.addAll(List.of("editor", "admin", "scientist"));
-		return VisibleTexts.words(data);
-	}
 
 }

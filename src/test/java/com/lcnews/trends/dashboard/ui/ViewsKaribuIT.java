@@ -14,25 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 
 import com.lcnews.trends.batch.BatchRunService;
 import com.lcnews.trends.ingest.IngestService;
 import com.lcnews.trends.ingest.NamedInput;
 import com.lcnews.trends.ingest.PageMetadata;
 import com.lcnews.trends.shared.security.Roles;
-
-import kotlin.jvm.functions.Function0;
+import com.lcnews.trends.testing.KaribuSupport;
 
 /**
  * Browserless tests of the views' logic (Karibu-Testing) on a store filled by the first start from the seeds: each
@@ -49,27 +41,21 @@ class ViewsKaribuIT {
 
 	@BeforeAll
 	static void discoverRoutes() {
-		routes = new Routes().autoDiscoverViews("com.lcnews.trends");
+		routes = KaribuSupport.routes();
 	}
 
 	@BeforeEach
 	void setUp() {
-		Function0<UI> uiFactory = UI::new;
-		MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+		KaribuSupport.setUp(routes, context);
 	}
 
 	@AfterEach
 	void tearDown() {
-		MockVaadin.tearDown();
-		SecurityContextHolder.clearContext();
+		KaribuSupport.tearDown();
 	}
 
-	private void signIn(String user, String role) {
-		var auth = new UsernamePasswordAuthenticationToken(user, null, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
-		SecurityContextHolder.getContext().setAuthentication(auth);
-		FakeRequest request = (FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
-		request.setUserPrincipalInt(auth);
-		request.setUserInRole((principal, r) -> r.equals(role));
+	private static void signIn(String user, String role) {
+		KaribuSupport.signIn(user, role);
 	}
 
 	@Test

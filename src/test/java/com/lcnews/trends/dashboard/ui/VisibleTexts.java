@@ -204,6 +204,17 @@ final class VisibleTexts {
 		return found;
 	}
 
+	/** Latin words of what the pages show as data: articles, file names, user and labeller names, model versions. */
+	static Set<String> dataWords(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		List<String> data = new ArrayList<>();
+		data.addAll(jdbc.queryForList("SELECT CONCAT(COALESCE(headline, ''), ' ', COALESCE(subheadline, ''), ' ', "
+				+ "COALESCE(body, ''), ' ', COALESCE(byline, ''), ' ', source_file) FROM article", String.class));
+		data.addAll(jdbc.queryForList("SELECT version FROM model", String.class));
+		data.addAll(jdbc.queryForList("SELECT DISTINCT labelled_by FROM label", String.class));
+		data.addAll(List.of("editor", "admin", "scientist"));
+		return words(data);
+	}
+
 	/** The Latin words of data texts (lower case). */
 	static Set<String> words(Collection<String> data) {
 		Set<String> words = new java.util.HashSet<>();
