@@ -183,7 +183,10 @@ class RoleWalkBrowserIT {
 	@SuppressWarnings("unchecked")
 	private static List<String> emptyDistrictsFirst(Browser browser) {
 		List<List<String>> rows = (List<List<String>>) browser.script(GRID_ROWS, "coverage-gaps");
-		List<String> leading = rows.stream().takeWhile(r -> r.size() > 1 && r.get(1).equals("全部话题")).map(r -> r.get(0))
+		// wide: district | 全部话题 | …; phone: one cell "district · 无任何报道"
+		List<String> leading = rows.stream()
+			.takeWhile(r -> r.size() > 1 && r.get(1).equals("全部话题") || r.size() == 1 && r.get(0).endsWith("无任何报道"))
+			.map(r -> r.get(0).split(" · ")[0])
 			.toList();
 		return leading.containsAll(List.of("莘县", "东阿县", "冠县", "高唐县")) ? List.of()
 				: List.of("coverage: the gaps do not start with the districts without coverage: " + rows);
