@@ -2,6 +2,7 @@ package com.lcnews.trends.modelops;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import com.lcnews.trends.articles.ArticleQueryService;
 import com.lcnews.trends.batch.BatchProgress;
 import com.lcnews.trends.batch.BatchRunService;
 import com.lcnews.trends.batch.ClassifyMode;
+import com.lcnews.trends.classify.EvaluationReport;
 import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelMetadata;
@@ -29,6 +31,7 @@ import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.classify.training.RetrainingService;
+import com.lcnews.trends.quantify.Confusion;
 import com.lcnews.trends.shared.Topic;
 
 /** The data scientist's model workflow behind the "models and labels" view. One retraining at a time. */
@@ -41,6 +44,9 @@ public class ModelOpsService implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(ModelOpsService.class);
 
 	private static final String UNCLASSIFIED = "_unclassified";
+
+	/** Cross-validation of the candidates is most of a retraining; the learning curve and the final fit add this. */
+	private static final double LEARNING_CURVE_AND_FIT_MARGIN = 1.3;
 
 	private final ModelRegistry registry;
 
@@ -55,6 +61,9 @@ public class ModelOpsService implements DisposableBean {
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "retraining"));
 
 	private final AtomicReference<TrainingProgress> progress = new AtomicReference<>(TrainingProgress.idle());
+
+	/** How long the last retraining of this process took, the best guess for the next one. */
+	private volatile Duration lastTrainingTime;
 
 	ModelOpsService(ModelRegistry registry, ModelArtifacts artifacts, RetrainingService retraining,
 			ArticleQueryService articles, BatchRunService batch) {
@@ -74,6 +83,32 @@ public class ModelOpsService implements DisposableBean {
 			.toList();
 	}
 
+	/**
+	 * The newest model that is not the promoted one: what a data scientist usually wants to compare with the promoted
+	 * model after retraining. Empty when the promoted model is the only one (or the newest of all).
+	 */
+	public Optional<ModelMetadata> newestCandidate() {
+		String promoted = promotedVersion().orElse(null);
+		return models().stream().findFirst().filter(m -> !m.version().equals(promoted));
+	}
+
+	/**
+	 * The cross-validated confusion of a model version from its evaluation report (pooled over the repetitions, which
+	 * it records), for correcting topic counts; empty when the version is unknown or has no report.
+	 */
+	public Optional<Confusion> confusion(String version) {
+		Optional<ModelMetadata> found = registry.find(version).map(ModelRegistry.RegisteredModel::metadata);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		ModelMetadata m = found.get();
+		EvaluationReport e = m.evaluation();
+		if (e == null || e.confusion() == null || e.folds() == 0 || e.labels().isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Confusion(e.labels(), e.confusion(), Math.max(1, e.repeats())));
+	}
+
 	/** The promoted version, if any. */
 	public Optional<String> promotedVersion() {
 		return registry.promotedVersion();
@@ -85,25 +120,41 @@ public class ModelOpsService implements DisposableBean {
 			throw new IllegalStateException("A retraining started by " + progress.get().startedBy() + " is still running");
 		}
 		Instant started = Instant.now();
-		progress.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, "…", null));
-		executor.submit(() -> retrain(started, user));
+		Duration expected = expectedTrainingTime();
+		progress.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, "…", null, expected));
+		executor.submit(() -> retrain(started, user, expected));
 		return progress.get();
 	}
 
-	private void retrain(Instant started, String user) {
+	/**
+	 * How long a retraining should take: the last one's duration in this process, else the newest model's recorded
+	 * cross-validation times with a margin for the learning curve and the final fit.
+	 */
+	private Duration expectedTrainingTime() {
+		if (lastTrainingTime != null) {
+			return lastTrainingTime;
+		}
+		return models().stream().findFirst().map(ModelMetadata::evaluation).filter(e -> !e.candidates().isEmpty())
+			.map(e -> Duration.ofMillis(Math.round(LEARNING_CURVE_AND_FIT_MARGIN * 1000
+					* e.candidates().stream().mapToDouble(EvaluationReport.Candidate::trainSeconds).sum())))
+			.orElse(null);
+	}
+
+	private void retrain(Instant started, String user, Duration expected) {
 		try {
 			List<LabelledText> later = articles.labelledTexts("dashboard")
 				.stream()
 				.map(l -> new LabelledText(l.article().text(), new Topic(l.topic()), null, "store article " + l.article().id()))
 				.toList();
 			ModelMetadata model = retraining.retrain(later, line -> progress
-				.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, line, null)));
+				.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, line, null, expected)));
+			lastTrainingTime = Duration.between(started, Instant.now());
 			progress.set(new TrainingProgress(TrainingProgress.State.COMPLETED, started, user,
-					model.description(), model.version()));
+					model.description(), model.version(), expected));
 		}
 		catch (IOException | RuntimeException | Error ex) {
 			log.error("Retraining failed", ex);
-			progress.set(new TrainingProgress(TrainingProgress.State.FAILED, started, user, ex.getMessage(), null));
+			progress.set(new TrainingProgress(TrainingProgress.State.FAILED, started, user, ex.getMessage(), null, expected));
 		}
 	}
 

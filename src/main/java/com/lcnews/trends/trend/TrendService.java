@@ -85,6 +85,42 @@ public class TrendService {
 		return points;
 	}
 
+	/**
+	 * The series of {@link #series} corrected for the classifier's known errors: every topic's point per period, raw
+	 * and estimated with an interval (see {@link TopicShareCorrection}); only the topics asked for are returned.
+	 */
+	public List<CorrectedPoint> correctedSeries(TrendQuery q, TopicShareCorrection correction) {
+		TrendQuery all = new TrendQuery(q.granularity(), q.from(), q.to(), q.districts(), Set.of(), q.modelVersion());
+		List<CorrectedPoint> points = correction.correct(series(all));
+		return q.topics().isEmpty() ? points : points.stream().filter(p -> q.topics().contains(p.topic())).toList();
+	}
+
+	/**
+	 * Topics rising in the week or month containing {@code asOf}, city-wide and per district, against their usual
+	 * share (see {@link RisingTopics}); reads the rollups of that period and of the years before it.
+	 */
+	public List<RisingTopics.Rising> rising(Granularity g, LocalDate asOf, List<String> districts, List<String> topics,
+			String modelVersion) {
+		Optional<String> version = version(modelVersion);
+		if (version.isEmpty()) {
+			return List.of();
+		}
+		LocalDate period = g.periodStart(asOf);
+		LocalDate from = g.periodStart(period.minusYears(RisingTopics.SEASON_YEARS).minusMonths(2));
+		List<Object> args = new ArrayList<>(List.of(version.get(), Date.valueOf(from), Date.valueOf(g.next(period))));
+		args.addAll(g.precisions());
+		Map<LocalDate, Map<String, Map<String, Long>>> counts = new TreeMap<>();
+		jdbc.query("SELECT bucket_start, district_code, topic, SUM(article_count) FROM "
+				+ (g.monthly() ? "topic_rollup_month" : "topic_rollup")
+				+ " WHERE model_version = ? AND bucket_start >= ? AND bucket_start < ? AND date_precision IN ("
+				+ marks(g.precisions().size()) + ") GROUP BY bucket_start, district_code, topic", rs -> {
+					counts.computeIfAbsent(g.periodStart(rs.getDate(1).toLocalDate()), k -> new TreeMap<>())
+						.computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
+						.merge(rs.getString(3), rs.getLong(4), Long::sum);
+				}, args.toArray());
+		return RisingTopics.find(period, g, counts, districts, topics);
+	}
+
 	/** Articles per topic and district dated (at any precision) within the months of the range. */
 	public List<CoverageCell> coverage(LocalDate from, LocalDate to, String modelVersion) {
 		Optional<String> version = version(modelVersion);

@@ -32,11 +32,23 @@ public final class Browser implements AutoCloseable {
 	private final String baseUrl;
 
 	public Browser(int port) throws IOException {
+		this(port, 1400, 1000);
+	}
+
+	/**
+	 * A browser with a window of the given size; under 500 px wide it also emulates a phone's screen (touch, the
+	 * device's width as the viewport).
+	 */
+	public Browser(int port, int width, int height) throws IOException {
 		ChromeOptions options = new ChromeOptions();
+		if (width < 500) {
+			options.setExperimentalOption("mobileEmulation",
+					java.util.Map.of("deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+		}
 		options.setBinary(binary("CHROMIUM_BIN", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN",
+				"--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=zh-CN",
 				"--user-data-dir=" + Files.createTempDirectory("newstrends-chromium"));
 		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()

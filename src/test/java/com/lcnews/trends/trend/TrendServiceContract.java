@@ -163,4 +163,37 @@ abstract class TrendServiceContract {
 			.hasSize(2);
 	}
 
+	@Test
+	void aDistrictWhoseTopicJumpsIsRisingAndTheCityAsAWholeIsNot() {
+		ArticleFixtures f = new ArticleFixtures(jdbc);
+		for (int i = 0; i < 10; i++) {
+			f.article("r" + i, EDUCATION, LocalDate.of(2021, 5, 12 + i), DatePrecision.DAY, "371521");
+		}
+		batch.run(ClassifyMode.MISSING, "tester");
+		List<RisingTopics.Rising> rising = trends.rising(Granularity.MONTH, LocalDate.of(2021, 5, 20),
+				List.of("371502", "371521"), List.of("education", "epidemic", "notice"), null);
+		assertThat(rising).extracting(RisingTopics.Rising::topic, RisingTopics.Rising::district)
+			.containsExactly(tuple("education", "371521"));
+		assertThat(rising.get(0).count()).isEqualTo(10);
+		assertThat(rising.get(0).seasonal()).isFalse();
+		assertThat(trends.rising(Granularity.WEEK, LocalDate.of(2021, 5, 13), List.of("371521"), List.of("education"), null))
+			.as("weeks read the daily rollup").extracting(RisingTopics.Rising::count).allMatch(c -> c >= 3);
+	}
+
+	@Test
+	void correctedSeriesKeepsLabelsAndSpreadsTheModelsCounts() {
+		var confusion = new com.lcnews.trends.quantify.Confusion(List.of("education", "epidemic", "notice"),
+				new int[][] { { 9, 1, 0 }, { 1, 9, 0 }, { 0, 0, 10 } }, 1);
+		List<CorrectedPoint> points = trends.correctedSeries(TrendQuery.of(Granularity.MONTH, LocalDate.of(2021, 3, 1),
+				LocalDate.of(2021, 5, 31)), new TopicShareCorrection(
+						com.lcnews.trends.quantify.PrevalenceEstimator.standard(confusion)));
+		CorrectedPoint mayNotice = points.stream()
+			.filter(p -> p.periodStart().equals(LocalDate.of(2021, 5, 1)) && p.topic().equals("notice"))
+			.findFirst().orElseThrow();
+		assertThat(mayNotice.estimate()).as("the labelled article stays where its label puts it").isGreaterThanOrEqualTo(1);
+		double march = points.stream().filter(p -> p.periodStart().equals(LocalDate.of(2021, 3, 1)))
+			.mapToDouble(CorrectedPoint::estimate).sum();
+		assertThat(march).isCloseTo(4, org.assertj.core.api.Assertions.within(1e-6));
+	}
+
 }

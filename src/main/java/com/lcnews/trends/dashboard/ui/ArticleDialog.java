@@ -91,7 +91,7 @@ class ArticleDialog extends Dialog {
 		Locale locale = getLocale();
 		Div facts = new Div();
 		facts.addClassName("article-facts");
-		String date = a.datePrecision().format(a.date());
+		String date = Formats.date(a.date(), a.datePrecision().code(), locale);
 		facts.add(fact("article.date", (date == null ? getTranslation("article.undated") : date) + " ("
 				+ getTranslation("precision." + a.datePrecision().code()) + ")", a.dateEvidence()));
 		facts.add(fact("article.district", names.district(a.districtCode(), locale, this::getTranslation),
@@ -104,8 +104,9 @@ class ArticleDialog extends Dialog {
 
 	private Div fact(String key, String value, String evidence) {
 		Div row = new Div(new Span(getTranslation(key) + "："), new Span(value));
-		if (evidence != null && !evidence.isBlank()) {
-			Span ev = new Span(" — " + getTranslation("article.evidence") + "「" + evidence + "」");
+		String shown = Evidence.display(evidence, getLocale(), this::getTranslation);
+		if (shown != null) {
+			Span ev = new Span(" — " + shown);
 			ev.addClassName("evidence");
 			row.add(ev);
 		}

@@ -1,7 +1,5 @@
 package com.lcnews.trends.dashboard.ui;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +24,6 @@ final class CoverageMatrix {
 		/** District share minus the city-wide mix, in percentage points. */
 		DEVIATION
 
-	}
-
-	/** A district/topic pair covered much less than the city-wide mix suggests. */
-	record Gap(String district, String topic, double districtShare, double cityShare, long count, long expected) {
 	}
 
 	private final List<String> topics;
@@ -80,30 +74,14 @@ final class CoverageMatrix {
 		};
 	}
 
-	/**
-	 * Under-covered pairs: districts with at least {@code minArticles} articles whose share of a topic is under half
-	 * the city-wide share, for topics that make up at least {@code minCityShare} percent of the city's coverage.
-	 * Largest shortfall (expected minus actual articles) first; on a tie, the
-	 * smaller ratio of district share to city share first.
-	 */
-	List<Gap> gaps(long minArticles, double minCityShare) {
-		List<Gap> gaps = new ArrayList<>();
-		for (String d : districts) {
-			long dt = districtTotal(d);
-			if (dt < minArticles) {
-				continue;
-			}
-			for (String t : topics) {
-				double city = cityShare(t);
-				double share = 100.0 * count(t, d) / dt;
-				if (city >= minCityShare && share < city / 2) {
-					gaps.add(new Gap(d, t, share, city, count(t, d), Math.round(city * dt / 100)));
-				}
-			}
-		}
-		gaps.sort(Comparator.comparingLong((Gap g) -> g.count() - g.expected())
-			.thenComparingDouble(g -> g.districtShare() / g.cityShare()));
-		return gaps;
+	/** The district's {@code n} largest topics (abstentions left out), largest first, with their counts. */
+	List<Map.Entry<String, Long>> topTopics(String district, int n) {
+		return topics.stream()
+			.filter(t -> !t.startsWith("_") && count(t, district) > 0)
+			.map(t -> Map.entry(t, count(t, district)))
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(n)
+			.toList();
 	}
 
 	List<String> topics() {

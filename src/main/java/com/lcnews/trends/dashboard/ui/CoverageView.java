@@ -11,9 +11,9 @@ import java.util.Set;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -28,20 +28,25 @@ import com.lcnews.trends.shared.District;
 import com.lcnews.trends.shared.security.Roles;
 import com.lcnews.trends.shared.ui.EmptyState;
 import com.lcnews.trends.shared.ui.MainLayout;
+import com.lcnews.trends.trend.CoverageCell;
+import com.lcnews.trends.trend.CoverageChanges;
+import com.lcnews.trends.trend.CoverageGaps;
 import com.lcnews.trends.trend.DataRange;
 import com.lcnews.trends.trend.Granularity;
 import com.lcnews.trends.trend.TrendPoint;
 import com.lcnews.trends.trend.TrendQuery;
 import com.lcnews.trends.trend.TrendService;
 
-/** Coverage balance for editors: which topics and districts get how much, against the city-wide mix. */
+/**
+ * Coverage balance for editors: every district of the taxonomy against the city-wide mix, the under-covered pairs
+ * (districts without any article first), and what changed since the period before.
+ */
 @Route(value = "coverage", layout = MainLayout.class)
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN, Roles.SCIENTIST })
 public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 
-	static final long MIN_DISTRICT_ARTICLES = 5;
-
-	static final double MIN_CITY_SHARE = 5;
+	/** The adjusted p-value up to which a pair is called under-covered or changed. */
+	static final double FALSE_DISCOVERY_RATE = 0.1;
 
 	final DatePicker from = new DatePicker();
 
@@ -51,27 +56,44 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 
 	final EChart heatmap = new EChart();
 
+	final Grid<String> districtList = new Grid<>();
+
 	final Grid<String> matrixTable = new Grid<>();
 
-	final Grid<CoverageMatrix.Gap> gaps = new Grid<>();
+	final Grid<CoverageGaps.Gap> gaps = new Grid<>();
+
+	final Grid<CoverageChanges.Change> changes = new Grid<>();
+
+	final Select<String> changeTopic = new Select<>();
 
 	final EChart districtLines = new EChart();
 
 	final Paragraph notes = new Paragraph();
 
+	final Paragraph changesNote = new Paragraph();
+
+	final FilterPanel filters = new FilterPanel(from, to, mode);
+
 	private final TrendService trends;
 
 	private final Names names;
+
+	private final CoverageTables tables;
 
 	private final HorizontalLayout matrixExport = new HorizontalLayout();
 
 	private final HorizontalLayout gapsExport = new HorizontalLayout();
 
+	private final HorizontalLayout changesExport = new HorizontalLayout();
+
 	private CoverageMatrix matrix;
+
+	private List<CoverageChanges.Change> allChanges = List.of();
 
 	public CoverageView(TrendService trends, Names names) {
 		this.trends = trends;
 		this.names = names;
+		this.tables = new CoverageTables(this, names);
 		setWidthFull();
 		Optional<DataRange> range = trends.dataRange(null);
 		if (range.isEmpty()) {
@@ -79,40 +101,65 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 					getTranslation("coverage.empty.command")));
 			return;
 		}
+		configureFilters(range.get());
+		heatmap.setId("coverage-heatmap");
+		heatmap.setHeight("560px");
+		heatmap.addClassName("wide-only");
+		districtList.setId("coverage-districts");
+		districtList.addClassName("narrow-only");
+		districtLines.setId("district-lines");
+		tables.configure();
+		Div heatmapBox = new Div(heatmap, districtList);
+		heatmapBox.setWidthFull();
+		add(filters, notes, heatmapBox, matrixExport, matrixTable, new H3(getTranslation("coverage.gaps")),
+				new Paragraph(getTranslation("coverage.gaps.explain", Formats.percent(FALSE_DISCOVERY_RATE))), gapsExport,
+				gaps, new H3(getTranslation("coverage.changes")), changesNote, changeTopic, changesExport, changes,
+				new H3(getTranslation("coverage.districts")), districtLines);
+		refresh();
+	}
+
+	private void configureFilters(DataRange range) {
 		from.setLabel(getTranslation("filter.from"));
-		from.setValue(range.get().first());
+		from.setValue(range.first());
 		to.setLabel(getTranslation("filter.to"));
-		to.setValue(range.get().last());
+		to.setValue(range.last());
+		WidgetTexts.datePickers(this::getTranslation, from, to);
 		mode.setLabel(getTranslation("coverage.mode"));
 		mode.setItems(CoverageMatrix.Mode.values());
 		mode.setItemLabelGenerator(m -> getTranslation("coverage.mode." + m.name().toLowerCase(Locale.ROOT)));
 		mode.setValue(CoverageMatrix.Mode.DISTRICT_SHARE);
+		changeTopic.setLabel(getTranslation("article.topic"));
+		List<String> topicChoices = new ArrayList<>(List.of(""));
+		topicChoices.addAll(localTopics());
+		changeTopic.setItems(topicChoices);
+		changeTopic.setItemLabelGenerator(t -> t.isEmpty() ? getTranslation("filter.allTopics") : topicName(t));
+		changeTopic.setValue("");
+		changeTopic.setId("coverage-change-topic");
 		from.addValueChangeListener(e -> refresh());
 		to.addValueChangeListener(e -> refresh());
 		mode.addValueChangeListener(e -> drawMatrix());
-		heatmap.setId("coverage-heatmap");
-		heatmap.setHeight("520px");
-		districtLines.setId("district-lines");
-		matrixTable.setAllRowsVisible(true);
-		gaps.setAllRowsVisible(true);
-		gaps.setId("coverage-gaps");
-		configureGaps();
-		HorizontalLayout bar = new HorizontalLayout(from, to, mode);
-		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-		add(bar, notes, heatmap, matrixExport, matrixTable, new H3(getTranslation("coverage.gaps")),
-				new Paragraph(getTranslation("coverage.gaps.explain", MIN_DISTRICT_ARTICLES, (long) MIN_CITY_SHARE)),
-				gapsExport, gaps, new H3(getTranslation("coverage.districts")), districtLines);
-		refresh();
+		changeTopic.addValueChangeListener(e -> showChanges());
 	}
 
-	private List<String> districtCodes() {
+	/** Every entry of the district catalog (counties, zones, city-wide, not local) and "unknown". */
+	List<String> districtCodes() {
 		List<String> codes = new ArrayList<>(names.districts().all().stream().map(District::code).toList());
 		codes.add(Names.UNKNOWN_DISTRICT);
 		return codes;
 	}
 
+	/** The districts an editor balances: counties and zones (not the city as a whole, not places outside it). */
+	List<String> localDistricts() {
+		return names.districts().all().stream().map(District::code)
+			.filter(c -> !c.equals(District.CITY_WIDE) && !c.equals(District.NOT_LOCAL)).toList();
+	}
+
+	List<String> localTopics() {
+		return names.topics().all().stream().map(e -> e.topic().code()).toList();
+	}
+
 	private List<String> topicCodes() {
-		List<String> codes = new ArrayList<>(names.topics().all().stream().map(e -> e.topic().code()).toList());
+		List<String> codes = new ArrayList<>(localTopics());
 		codes.add(Names.UNCLASSIFIED);
 		return codes;
 	}
@@ -121,32 +168,56 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 		if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
 			return;
 		}
-		matrix = new CoverageMatrix(trends.coverage(from.getValue(), to.getValue(), null), topicCodes(), districtCodes());
+		List<CoverageCell> cells = trends.coverage(from.getValue(), to.getValue(), null);
+		matrix = new CoverageMatrix(cells, topicCodes(), districtCodes());
 		var undated = trends.undatedSummary(null);
 		notes.setText(getTranslation("coverage.notes", matrix.total(), undated.undated(), undated.unknownDistrict(),
 				matrix.districtTotal(District.NOT_LOCAL)));
+		filters.summarise(mode.getItemLabelGenerator().apply(mode.getValue()) + " · " + Formats.day(from.getValue(), getLocale())
+				+ "–" + Formats.day(to.getValue(), getLocale()));
 		drawMatrix();
-		List<CoverageMatrix.Gap> gapList = matrix.gaps(MIN_DISTRICT_ARTICLES, MIN_CITY_SHARE);
+		List<CoverageGaps.Gap> gapList = CoverageGaps.find(cells, localDistricts(), localTopics(), FALSE_DISCOVERY_RATE);
 		gaps.setItems(gapList);
-		List<List<Object>> gapRows = gapList.stream()
-			.map(g -> List.<Object>of(districtName(g.district()), topicName(g.topic()), TrendsView.format(g.districtShare()),
-					TrendsView.format(g.cityShare()), g.count(), g.expected()))
-			.toList();
 		gapsExport.removeAll();
-		gapsExport.add(CsvDownload.link(getTranslation("export.csv"), "coverage-gaps.csv",
-				List.of(getTranslation("article.district"), getTranslation("article.topic"),
-						getTranslation("coverage.gaps.districtShare"), getTranslation("coverage.gaps.cityShare"),
-						getTranslation("coverage.gaps.count"), getTranslation("coverage.gaps.expected")),
-				printer -> printer.printRecords(gapRows)));
+		gapsExport.add(tables.gapsCsv(gapList));
+		compareWithPreviousPeriod(cells);
 		drawDistrictLines();
 	}
 
-	private void drawMatrix() {
+	private void compareWithPreviousPeriod(List<CoverageCell> cells) {
+		long days = to.getValue().toEpochDay() - from.getValue().toEpochDay() + 1;
+		LocalDate beforeTo = from.getValue().minusDays(1);
+		LocalDate beforeFrom = beforeTo.minusDays(days - 1);
+		List<CoverageCell> before = trends.coverage(beforeFrom, beforeTo, null);
+		allChanges = CoverageChanges.compare(before, cells, localDistricts(), localTopics());
+		boolean comparable = before.stream().anyMatch(c -> c.count() > 0);
+		changesNote.setText(getTranslation(comparable ? "coverage.changes.explain" : "coverage.changes.nothingBefore",
+				Formats.day(beforeFrom, getLocale()), Formats.day(beforeTo, getLocale()),
+				Formats.percent(FALSE_DISCOVERY_RATE)));
+		changes.setVisible(comparable);
+		changeTopic.setVisible(comparable);
+		changesExport.setVisible(comparable);
+		showChanges();
+	}
+
+	private void showChanges() {
+		String topic = changeTopic.getValue();
+		List<CoverageChanges.Change> shown = allChanges.stream()
+			.filter(c -> topic == null || topic.isEmpty() || c.topic().equals(topic))
+			.limit(CoverageTables.CHANGES_SHOWN)
+			.toList();
+		changes.setItems(shown);
+		changesExport.removeAll();
+		changesExport.add(tables.changesCsv(allChanges));
+	}
+
+	void drawMatrix() {
 		if (matrix == null) {
 			return;
 		}
 		CoverageMatrix.Mode m = mode.getValue();
-		List<String> columns = new ArrayList<>(matrix.districts().stream().map(this::districtName).toList());
+		List<String> columns = new ArrayList<>(matrix.districts().stream()
+			.map(d -> getTranslation("coverage.column", districtName(d), matrix.districtTotal(d))).toList());
 		boolean reference = m == CoverageMatrix.Mode.DISTRICT_SHARE;
 		if (reference) {
 			columns.add(getTranslation("coverage.cityMix"));
@@ -164,69 +235,44 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 		heatmap.setOption(ChartOptions.heatmap(getTranslation("coverage.chart.title"),
 				rows.stream().map(this::topicName).toList(), columns, values, m != CoverageMatrix.Mode.COUNT,
 				m == CoverageMatrix.Mode.DEVIATION));
-		fillMatrixTable(m, columns, values);
-	}
-
-	private void fillMatrixTable(CoverageMatrix.Mode m, List<String> columns, Double[][] values) {
-		matrixTable.removeAllColumns();
-		List<String> rows = matrix.topics();
-		matrixTable.addColumn(this::topicName).setHeader(getTranslation("article.topic")).setFrozen(true).setAutoWidth(true);
-		for (int c = 0; c < columns.size(); c++) {
-			int col = c;
-			matrixTable.addColumn(t -> cell(values[rows.indexOf(t)][col])).setHeader(columns.get(c)).setAutoWidth(true);
-		}
-		matrixTable.setItems(rows);
-		matrixExport.removeAll();
-		List<String> header = new ArrayList<>(List.of(getTranslation("article.topic")));
-		header.addAll(columns);
-		List<List<Object>> lines = new ArrayList<>();
-		for (int r = 0; r < rows.size(); r++) {
-			List<Object> line = new ArrayList<>(List.of(topicName(rows.get(r))));
-			for (Double v : values[r]) {
-				line.add(cell(v));
-			}
-			lines.add(line);
-		}
-		matrixExport.add(CsvDownload.link(getTranslation("export.csv"), "coverage-" + m.name().toLowerCase(Locale.ROOT) + ".csv",
-				header, printer -> printer.printRecords(lines)));
+		tables.fillMatrix(matrixTable, matrixExport, matrix, m, columns, values);
+		tables.fillDistrictList(districtList, matrix);
 	}
 
 	private void drawDistrictLines() {
 		Map<String, List<Double>> lines = new LinkedHashMap<>();
 		List<String> categories = new ArrayList<>();
+		List<LocalDate> months = new ArrayList<>();
 		for (LocalDate p = Granularity.MONTH.periodStart(from.getValue()); !p.isAfter(to.getValue()); p = Granularity.MONTH.next(p)) {
-			categories.add(TrendTable.label(p, Granularity.MONTH));
+			months.add(p);
+			categories.add(Formats.period(p, Granularity.MONTH, getLocale()));
 		}
 		for (District d : names.districts().counties()) {
-			List<TrendPoint> points = trends.series(new TrendQuery(Granularity.MONTH, from.getValue(), to.getValue(),
-					Set.of(d.code()), Set.of(), null));
-			Map<String, Double> byLabel = new LinkedHashMap<>();
-			TrendTable.of(points, Granularity.MONTH, List.of(), false, 1).rows()
-				.forEach(r -> byLabel.put(r.label(), (double) r.total()));
-			lines.put(d.displayName(getLocale()), categories.stream().map(c -> byLabel.getOrDefault(c, 0.0)).toList());
+			Map<LocalDate, Long> byMonth = new LinkedHashMap<>();
+			for (TrendPoint p : trends.series(new TrendQuery(Granularity.MONTH, from.getValue(), to.getValue(),
+					Set.of(d.code()), Set.of(), null))) {
+				byMonth.put(p.periodStart(), p.periodTotal());
+			}
+			lines.put(districtName(d.code()), months.stream().map(mo -> (double) byMonth.getOrDefault(mo, 0L)).toList());
 		}
 		districtLines.setOption(ChartOptions.lines(getTranslation("coverage.districts.chart"), categories, lines, false));
 	}
 
-	private String cell(Double v) {
-		return v == null ? "—" : TrendsView.format(v);
+	@Override
+	protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+		NarrowColumns.apply(event.getUI(), gaps, changes);
 	}
 
-	private String topicName(String code) {
+	String topicName(String code) {
 		return names.topic(code, getLocale(), this::getTranslation);
 	}
 
-	private String districtName(String code) {
+	String districtName(String code) {
 		return names.district(code, getLocale(), this::getTranslation);
 	}
 
-	private void configureGaps() {
-		gaps.addColumn(g -> districtName(g.district())).setHeader(getTranslation("article.district")).setAutoWidth(true);
-		gaps.addColumn(g -> topicName(g.topic())).setHeader(getTranslation("article.topic")).setAutoWidth(true);
-		gaps.addColumn(g -> TrendsView.format(g.districtShare()) + "%").setHeader(getTranslation("coverage.gaps.districtShare"));
-		gaps.addColumn(g -> TrendsView.format(g.cityShare()) + "%").setHeader(getTranslation("coverage.gaps.cityShare"));
-		gaps.addColumn(CoverageMatrix.Gap::count).setHeader(getTranslation("coverage.gaps.count"));
-		gaps.addColumn(CoverageMatrix.Gap::expected).setHeader(getTranslation("coverage.gaps.expected"));
+	Locale locale() {
+		return getLocale();
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package com.lcnews.trends.dashboard.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,17 +40,29 @@ class DrillDownPanel extends VerticalLayout {
 		setVisible(false);
 		setId("drill-down");
 		grid.addColumn(ArticleRef::headline).setHeader(getTranslation("article.headline")).setFlexGrow(3);
-		grid.addColumn(r -> r.date() == null ? "" : r.date().toString()).setHeader(getTranslation("article.date"))
-			.setAutoWidth(true);
+		grid.addColumn(this::date).setHeader(getTranslation("article.date")).setAutoWidth(true);
 		grid.addColumn(r -> this.names.district(r.district(), getLocale(), this::getTranslation))
 			.setHeader(getTranslation("article.district")).setAutoWidth(true);
 		grid.addColumn(r -> this.names.topic(r.countedTopic(), getLocale(), this::getTranslation)
 				+ (r.labelled() ? " ✓" : "")).setHeader(getTranslation("article.topic")).setAutoWidth(true);
-		grid.addColumn(r -> TrendsView.format(100 * r.confidence()) + "%")
+		grid.addColumn(r -> Formats.percent(r.confidence()))
 			.setHeader(getTranslation("article.confidence")).setAutoWidth(true);
 		grid.setAllRowsVisible(true);
 		grid.addItemClickListener(e -> this.dialogs.open(e.getItem().id(), this.onCorrected));
 		add(title, export, grid);
+	}
+
+	private String date(ArticleRef r) {
+		String d = Formats.date(r.date(), r.datePrecision(), getLocale());
+		return d == null ? getTranslation("article.undated") : d;
+	}
+
+	private String districtName(String code) {
+		return names.district(code, getLocale(), this::getTranslation);
+	}
+
+	private String topicName(String code) {
+		return names.topic(code, getLocale(), this::getTranslation);
 	}
 
 	/** Shows the articles of one point: the row of {@code dataIndex}, the topic of the series clicked. */
@@ -67,12 +78,16 @@ class DrillDownPanel extends VerticalLayout {
 				refs.size()) + (refs.size() >= LIMIT ? " " + getTranslation("drill.capped", LIMIT) : ""));
 		grid.setItems(refs);
 		export.removeAll();
-		export.add(CsvDownload.link(getTranslation("export.csv"), "articles-" + topic + "-" + row.label() + ".csv",
-				List.of("id", getTranslation("article.headline"), getTranslation("article.date"),
-						getTranslation("article.district"), getTranslation("article.topic"), getTranslation("article.confidence")),
+		export.add(CsvDownload.link(getTranslation("export.csv"), "articles-" + topic + "-" + row.period() + ".csv",
+				List.of(getTranslation("article.id"), getTranslation("article.headline"), getTranslation("article.date"),
+						getTranslation("article.district"), getTranslation("article.topic"),
+						getTranslation("article.predicted.short"), getTranslation("article.confidence"),
+						getTranslation("articles.labelled")),
 				printer -> {
 					for (ArticleRef r : refs) {
-						printer.printRecord(r.id(), r.headline(), r.date(), r.district(), r.countedTopic(), r.confidence());
+						printer.printRecord(r.id(), r.headline(), date(r), districtName(r.district()),
+								topicName(r.countedTopic()), topicName(r.predictedTopic()), Formats.percent(r.confidence()),
+								getTranslation(r.labelled() ? "common.yes" : "common.no"));
 					}
 				}));
 		setVisible(true);

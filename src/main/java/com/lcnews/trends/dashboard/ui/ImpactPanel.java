@@ -76,13 +76,22 @@ class ImpactPanel extends VerticalLayout {
 				new H4(getTranslation("impact.byDistrict")), byDistrict, new H4(getTranslation("impact.changed")), changed);
 	}
 
-	void setCandidates(List<String> versions, String selected) {
+	/**
+	 * Offers the versions; {@code selected} is preselected (by default the newest candidate). When it is the
+	 * promoted model itself, a hint says there is nothing to compare yet.
+	 */
+	void setCandidates(List<String> versions, String selected, String promoted) {
 		candidate.setItems(versions);
 		candidate.setValue(selected);
+		summary.setText(selected != null && selected.equals(promoted) ? getTranslation("impact.noCandidate") : "");
 	}
 
 	void compute() {
 		if (candidate.getValue() == null || sample.getValue() == null || sample.isInvalid()) {
+			return;
+		}
+		if (candidate.getValue().equals(models.promotedVersion().orElse(null))) {
+			summary.setText(getTranslation("impact.samePromoted"));
 			return;
 		}
 		report = models.impact(candidate.getValue(), sample.getValue());

@@ -92,6 +92,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 				e.getErrorMessage()), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
 		upload.setAcceptedFileTypes(".txt", "text/plain");
 		upload.setId("page-upload");
+		WidgetTexts.upload(upload, this::getTranslation);
 		upload.addFileRemovedListener(e -> received.removeIf(f -> f.name().equals(e.getFileName())));
 		publication.setLabel(getTranslation("import.publication"));
 		homeDistrict.setLabel(getTranslation("import.homeDistrict"));
@@ -99,6 +100,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 		homeDistrict.setItemLabelGenerator(c -> names.district(c, getLocale(), this::getTranslation));
 		homeDistrict.setClearButtonVisible(true);
 		issueDate.setLabel(getTranslation("import.issueDate"));
+		WidgetTexts.datePickers(this::getTranslation, issueDate);
 		pageNo.setLabel(getTranslation("import.pageNo"));
 		importButton.setText(getTranslation("import.start"));
 		importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -47,7 +47,7 @@ class ModelComparePanel extends VerticalLayout {
 		table.addColumn(Line::label).setHeader(getTranslation("compare.measure")).setAutoWidth(true);
 		table.addColumn(l -> ModelReportPanel.pct(l.first())).setHeader(getTranslation("compare.first"));
 		table.addColumn(l -> ModelReportPanel.pct(l.second())).setHeader(getTranslation("compare.second"));
-		table.addColumn(l -> String.format("%+.1f", 100 * l.difference())).setHeader(getTranslation("compare.difference"));
+		table.addColumn(l -> Formats.points(100 * l.difference())).setHeader(getTranslation("compare.difference"));
 		table.setAllRowsVisible(true);
 		table.setId("model-compare");
 		HorizontalLayout bar = new HorizontalLayout(first, second);
@@ -55,10 +55,13 @@ class ModelComparePanel extends VerticalLayout {
 		add(new Paragraph(getTranslation("compare.explain")), bar, table);
 	}
 
-	void setModels(List<ModelMetadata> models) {
+	/** Offers the models; by default A is the promoted model and B the newest candidate. */
+	void setModels(List<ModelMetadata> models, String promoted, String candidate) {
 		first.setItems(models);
 		second.setItems(models);
-		if (models.size() >= 2) {
+		models.stream().filter(m -> m.version().equals(promoted)).findFirst().ifPresent(first::setValue);
+		models.stream().filter(m -> m.version().equals(candidate)).findFirst().ifPresent(second::setValue);
+		if (first.getValue() == null && models.size() >= 2) {
 			first.setValue(models.get(1));
 			second.setValue(models.get(0));
 		}

@@ -24,6 +24,8 @@ class ModelReportPanel extends VerticalLayout {
 
 	final Grid<Integer> confusion = new Grid<>();
 
+	final H4 confusionTitle = new H4();
+
 	final EChart learningCurve = new EChart();
 
 	final Grid<EvaluationReport.Candidate> candidates = new Grid<>();
@@ -38,12 +40,13 @@ class ModelReportPanel extends VerticalLayout {
 		confusion.setAllRowsVisible(true);
 		confusion.setId("confusion-matrix");
 		candidates.setAllRowsVisible(true);
-		candidates.addColumn(c -> c.segmenter() + " + " + c.learner()).setHeader(getTranslation("models.recipe")).setAutoWidth(true);
+		candidates.addColumn(c -> Recipes.recipe(c.segmenter(), c.learner(), this::getTranslation))
+			.setHeader(getTranslation("models.recipe")).setAutoWidth(true);
 		candidates.addColumn(c -> pct(c.accuracy()) + " ± " + pct(c.accuracySd())).setHeader(getTranslation("models.accuracy"));
 		candidates.addColumn(c -> pct(c.macroF1()) + " ± " + pct(c.macroF1Sd())).setHeader(getTranslation("models.macroF1"));
 		candidates.addColumn(c -> String.format("%.3f", c.pValue())).setHeader("p");
 		candidates.addColumn(c -> getTranslation("models.verdict." + c.verdict())).setHeader(getTranslation("models.verdict"));
-		add(summary, new H4(getTranslation("models.perTopic")), perTopic, new H4(getTranslation("models.confusion")), confusion,
+		add(summary, new H4(getTranslation("models.perTopic")), perTopic, confusionTitle, confusion,
 				new H4(getTranslation("models.learningCurve")), learningCurve, new H4(getTranslation("models.candidates")),
 				candidates);
 	}
@@ -53,7 +56,9 @@ class ModelReportPanel extends VerticalLayout {
 		EvaluationReport.Calibration c = r.calibration();
 		summary.setText(getTranslation("models.summary", model.version(), r.size(), r.folds(), r.repeats(), pct(r.accuracy()),
 				pct(r.macroF1()), c == null ? "—" : pct(c.abstainThreshold()), c == null ? "—" : pct(c.coverage()),
-				model.description()));
+				Recipes.describe(model, this::getTranslation)));
+		confusionTitle.setText(r.folds() > 0 ? getTranslation("models.confusion.cv", r.repeats(), r.folds())
+				: getTranslation("models.confusion.heldOut"));
 		List<String> topics = r.perTopic().stream().map(t -> topicName(t.topic())).toList();
 		perTopic.setOption(ChartOptions.bars(getTranslation("models.perTopic"), topics,
 				r.perTopic().stream().map(t -> Math.round(t.f1() * 1000) / 10.0).toList(), "F1 %"));

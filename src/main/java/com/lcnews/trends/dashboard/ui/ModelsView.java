@@ -36,6 +36,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 
 	static final int POLL_MILLIS = 1000;
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ModelsView.class);
+
 	final Grid<ModelMetadata> models = new Grid<>();
 
 	final ModelReportPanel report;
@@ -103,14 +105,18 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("models.version")).setAutoWidth(true);
 		models.addColumn(m -> ArticleDialog.TIME.format(m.createdAt())).setHeader(getTranslation("models.created"))
 			.setAutoWidth(true);
-		models.addColumn(ModelMetadata::description).setHeader(getTranslation("models.recipe")).setFlexGrow(2);
+		models.addColumn(m -> Recipes.describe(m, this::getTranslation)).setHeader(getTranslation("models.recipe"))
+			.setFlexGrow(2);
 		models.addColumn(m -> m.evaluation().size()).setHeader(getTranslation("models.size"));
 		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().accuracy())).setHeader(getTranslation("models.accuracy"));
 		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().macroF1())).setHeader(getTranslation("models.macroF1"));
 		models.setAllRowsVisible(true);
 		models.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(m -> {
 			report.show(m);
-			impact.setCandidates(ops.models().stream().map(ModelMetadata::version).toList(), m.version());
+			String promoted = ops.promotedVersion().orElse(null);
+			impact.setCandidates(ops.models().stream().map(ModelMetadata::version).toList(),
+					m.version().equals(promoted) ? ops.newestCandidate().map(ModelMetadata::version).orElse(m.version())
+							: m.version(), promoted);
 		}));
 	}
 
@@ -120,8 +126,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 			try {
 				ops.startRetraining(CurrentUser.name().orElseThrow());
 			}
-			catch (RuntimeException ex) {
-				Notification.show(ex.getMessage());
+			catch (IllegalStateException ex) {
+				Notification.show(getTranslation("models.error.trainingRunning"));
 			}
 			updateProgress();
 		});
@@ -132,8 +138,12 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 				ops.promote(m.version(), CurrentUser.name().orElseThrow());
 				Notification.show(getTranslation("models.promoted", m.version()));
 			}
+			catch (IllegalStateException ex) {
+				Notification.show(getTranslation("models.error.batchRunning"));
+			}
 			catch (RuntimeException ex) {
-				Notification.show(ex.getMessage());
+				log.error("Promotion of {} failed", m.version(), ex);
+				Notification.show(getTranslation("models.error.promote", m.version()));
 			}
 			refresh();
 		}));
@@ -143,20 +153,24 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 				ops.reclassify(CurrentUser.name().orElseThrow());
 			}
 			catch (RuntimeException ex) {
-				Notification.show(ex.getMessage());
+				log.warn("Re-classification refused: {}", ex.getMessage());
+				Notification.show(getTranslation("models.error.batchRunning"));
 			}
 			updateProgress();
 		});
-		trainingBar.setWidth("14em");
-		batchBar.setWidth("14em");
+		trainingBar.setWidth("min(14em, 28vw)");
+		batchBar.setWidth("min(14em, 28vw)");
 	}
 
 	private VerticalLayout actions() {
 		HorizontalLayout buttons = new HorizontalLayout(retrain, promote, reclassify);
+		buttons.setWrap(true);
 		HorizontalLayout training = new HorizontalLayout(new Span(getTranslation("models.training")), trainingBar, trainingText);
 		HorizontalLayout batch = new HorizontalLayout(new Span(getTranslation("models.batch")), batchBar, batchText);
 		training.setAlignItems(FlexComponent.Alignment.CENTER);
 		batch.setAlignItems(FlexComponent.Alignment.CENTER);
+		training.addClassName("progress-line");
+		batch.addClassName("progress-line");
 		VerticalLayout box = new VerticalLayout(buttons, training, batch);
 		box.setPadding(false);
 		return box;
@@ -165,8 +179,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 	private void refresh() {
 		List<ModelMetadata> all = ops.models();
 		models.setItems(all);
-		compare.setModels(all);
 		String promoted = ops.promotedVersion().orElse(null);
+		compare.setModels(all, promoted, ops.newestCandidate().map(ModelMetadata::version).orElse(null));
 		all.stream().filter(m -> m.version().equals(promoted)).findFirst().or(() -> all.stream().findFirst())
 			.ifPresent(models::select);
 		updateProgress();
@@ -174,10 +188,10 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 
 	void updateProgress() {
 		TrainingProgress t = ops.trainingProgress();
-		trainingBar.setIndeterminate(t.state() == TrainingProgress.State.RUNNING);
-		trainingBar.setValue(t.state() == TrainingProgress.State.COMPLETED ? 1 : 0);
-		trainingText.setText(getTranslation("state." + t.state().name().toLowerCase(java.util.Locale.ROOT))
-				+ (t.lastMessage() == null ? "" : " · " + t.lastMessage()));
+		boolean running = t.state() == TrainingProgress.State.RUNNING;
+		trainingBar.setIndeterminate(running && t.expected() == null);
+		trainingBar.setValue(t.fraction());
+		trainingText.setText(TrainingTexts.describe(t, this::getTranslation, Formats.chinese(getLocale())));
 		retrain.setEnabled(t.state() != TrainingProgress.State.RUNNING);
 		BatchProgress b = ops.batchProgress();
 		boolean classifying = b.state() == BatchProgress.State.RUNNING;
@@ -186,9 +200,9 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		batchBar.setValue(b.fraction());
 		batchText.setText(getTranslation("models.batchProgress",
 				getTranslation("state." + b.state().name().toLowerCase(java.util.Locale.ROOT)), b.done(), b.total(),
-				Math.round(b.articlesPerSecond()), b.timeLeft() == null ? "—" : b.timeLeft().toSeconds() + " s")
-				// the state says "completed" already; a failure's reason comes from the job, as it is
-				+ (b.message() == null || b.state() != BatchProgress.State.FAILED ? "" : " · " + b.message()));
+				Math.round(b.articlesPerSecond()), b.timeLeft() == null ? "—" : TrainingTexts.seconds(b.timeLeft(), this::getTranslation))
+				// the state says "completed" already; a failure's reason is in the server log (the job's text is English)
+				+ (b.state() != BatchProgress.State.FAILED ? "" : " · " + getTranslation("models.batchFailed")));
 		if (t.state() == TrainingProgress.State.COMPLETED && models.getListDataView().getItems()
 			.noneMatch(m -> m.version().equals(t.version()))) {
 			models.setItems(ops.models());

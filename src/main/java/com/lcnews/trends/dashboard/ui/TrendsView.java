@@ -13,9 +13,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -26,17 +24,24 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.lcnews.trends.dashboard.ui.chart.ChartOptions;
 import com.lcnews.trends.dashboard.ui.chart.EChart;
+import com.lcnews.trends.modelops.ModelOpsService;
+import com.lcnews.trends.quantify.PrevalenceEstimator;
+import com.lcnews.trends.quantify.PrevalenceMethod;
 import com.lcnews.trends.shared.security.Roles;
 import com.lcnews.trends.shared.ui.EmptyState;
 import com.lcnews.trends.shared.ui.MainLayout;
 import com.lcnews.trends.trend.DataRange;
 import com.lcnews.trends.trend.Granularity;
 import com.lcnews.trends.trend.ModelChange;
+import com.lcnews.trends.trend.TopicShareCorrection;
 import com.lcnews.trends.trend.TrendPoint;
 import com.lcnews.trends.trend.TrendQuery;
 import com.lcnews.trends.trend.TrendService;
 
-/** Topic frequency over time, for administrators (and every signed-in role). */
+/**
+ * Topic frequency over time, for administrators (and every signed-in role): raw counts or shares, or estimates
+ * corrected for the model's cross-validated errors with their intervals; below, the rising topics.
+ */
 @Route(value = "trends", layout = MainLayout.class)
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN, Roles.SCIENTIST })
 public class TrendsView extends VerticalLayout implements HasDynamicTitle {
@@ -48,9 +53,27 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 
 	}
 
+	/** Whether the chart shows raw counts or estimates corrected for the model's errors. */
+	enum Estimate {
+
+		RAW, CORRECTED
+
+	}
+
+	/** With at most this many topics shown, corrected lines get their interval bands and the raw lines beside them. */
+	static final int MAX_BANDED_TOPICS = 4;
+
+	/** Posterior draws a corrected chart may use in all (36 monthly periods at 200 draws each). */
+	static final int DRAW_BUDGET = 7_200;
+
+	/** The fewest posterior draws per period. */
+	static final int MIN_DRAWS = 40;
+
 	final Select<Granularity> granularity = new Select<>();
 
 	final RadioButtonGroup<Boolean> percent = new RadioButtonGroup<>();
+
+	final Select<Estimate> estimate = new Select<>();
 
 	final Checkbox stacked = new Checkbox();
 
@@ -72,9 +95,18 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 
 	final Paragraph notes = new Paragraph();
 
+	/** Says in words what the chart shows: raw counts or corrected estimates (the chart's subtitle says it short). */
+	final Paragraph caption = new Paragraph();
+
 	final DrillDownPanel drillDown;
 
+	final RisingPanel rising;
+
+	final FilterPanel filters;
+
 	private final TrendService trends;
+
+	private final ModelOpsService models;
 
 	private final Names names;
 
@@ -82,10 +114,14 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 
 	private TrendTable current;
 
-	public TrendsView(TrendService trends, Names names, ArticleDialogFactory dialogs) {
+	public TrendsView(TrendService trends, ModelOpsService models, Names names, ArticleDialogFactory dialogs) {
 		this.trends = trends;
+		this.models = models;
 		this.names = names;
 		this.drillDown = new DrillDownPanel(trends, names, dialogs, this::refresh);
+		this.rising = new RisingPanel(trends, names);
+		this.filters = new FilterPanel(granularity, percent, estimate, topics, districts, from, to, movingAverage, compare,
+				stacked);
 		setWidthFull();
 		Optional<DataRange> range = trends.dataRange(null);
 		if (range.isEmpty()) {
@@ -93,7 +129,7 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 					getTranslation("trends.empty.command")));
 			return;
 		}
-		configureFilters(range.get());
+		new TrendFilters(this, names).configure(range.get(), correction().isPresent());
 		chart.setId("trend-chart");
 		drillDown.grid.setId("drill-down-grid");
 		chart.addClickListener(e -> drillDown.show(current, e.getDataIndex(), e.getSeriesName(), granularity.getValue(),
@@ -101,69 +137,45 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 		notes.addClassName("chart-notes");
 		table.setId("trend-table");
 		table.setAllRowsVisible(true);
-		add(filterBar(), chart, notes, drillDown, tableBar, table);
+		caption.setId("trend-caption");
+		caption.addClassName("chart-caption");
+		add(filters, caption, chart, notes, drillDown, rising, tableBar, table);
 		refresh();
 	}
 
-	private void configureFilters(DataRange range) {
-		Locale locale = getLocale();
-		granularity.setLabel(getTranslation("trends.granularity"));
-		granularity.setItems(Granularity.values());
-		granularity.setItemLabelGenerator(g -> getTranslation("granularity." + g.name().toLowerCase(Locale.ROOT)));
-		granularity.setValue(Granularity.MONTH);
-		percent.setLabel(getTranslation("trends.measure"));
-		percent.setItems(true, false);
-		percent.setItemLabelGenerator(p -> getTranslation(p ? "trends.measure.share" : "trends.measure.count"));
-		percent.setValue(true);
-		stacked.setLabel(getTranslation("trends.stacked"));
-		topics.setLabel(getTranslation("trends.topics"));
-		topics.setItems(topicCodes());
-		topics.setItemLabelGenerator(c -> names.topic(c, locale, this::getTranslation));
-		topics.setPlaceholder(getTranslation("filter.all"));
-		districts.setLabel(getTranslation("trends.districts"));
-		districts.setItems(districtCodes());
-		districts.setItemLabelGenerator(c -> names.district(c, locale, this::getTranslation));
-		districts.setPlaceholder(getTranslation("filter.all"));
-		from.setLabel(getTranslation("filter.from"));
-		from.setValue(range.first());
-		to.setLabel(getTranslation("filter.to"));
-		to.setValue(range.last());
-		movingAverage.setLabel(getTranslation("trends.movingAverage"));
-		movingAverage.setItems(1, 3, 6, 12);
-		movingAverage.setItemLabelGenerator(w -> w == 1 ? getTranslation("trends.movingAverage.off")
-				: getTranslation("trends.movingAverage.window", w));
-		movingAverage.setValue(1);
-		compare.setLabel(getTranslation("trends.compare"));
-		compare.setItems(Compare.values());
-		compare.setItemLabelGenerator(c -> getTranslation("trends.compare." + c.name().toLowerCase(Locale.ROOT)));
-		compare.setValue(Compare.NONE);
-		granularity.addValueChangeListener(e -> refresh());
-		percent.addValueChangeListener(e -> refresh());
-		stacked.addValueChangeListener(e -> refresh());
-		topics.addValueChangeListener(e -> refresh());
-		districts.addValueChangeListener(e -> refresh());
-		from.addValueChangeListener(e -> refresh());
-		to.addValueChangeListener(e -> refresh());
-		movingAverage.addValueChangeListener(e -> refresh());
-		compare.addValueChangeListener(e -> refresh());
+	/**
+	 * The correction for the promoted model, if its report has a cross-validated confusion. Long series get fewer
+	 * posterior draws per period (at least {@value #MIN_DRAWS}), so that a chart costs at most about
+	 * {@value #DRAW_BUDGET} solves.
+	 */
+	Optional<TopicShareCorrection> correction() {
+		long periods = Math.max(1, periods());
+		int draws = (int) Math.max(MIN_DRAWS, Math.min(PrevalenceEstimator.STANDARD_DRAWS, DRAW_BUDGET / periods));
+		return trends.promotedVersion().flatMap(models::confusion)
+			.map(c -> new TopicShareCorrection(draws == PrevalenceEstimator.STANDARD_DRAWS ? PrevalenceEstimator.standard(c)
+					: new PrevalenceEstimator(c, PrevalenceMethod.MAXIMUM_LIKELIHOOD, draws,
+							PrevalenceEstimator.STANDARD_LEVEL, 42)));
 	}
 
-	private HorizontalLayout filterBar() {
-		HorizontalLayout bar = new HorizontalLayout(granularity, percent, topics, districts, from, to, movingAverage,
-				compare, stacked);
-		bar.setWrap(true);
-		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-		bar.addClassName("filter-bar");
-		return bar;
+	private long periods() {
+		if (from.getValue() == null || to.getValue() == null || granularity.getValue() == null) {
+			return 1;
+		}
+		long n = 0;
+		for (LocalDate p = granularity.getValue().periodStart(from.getValue()); !p.isAfter(to.getValue());
+				p = granularity.getValue().next(p)) {
+			n++;
+		}
+		return n;
 	}
 
-	private List<String> topicCodes() {
+	List<String> topicCodes() {
 		List<String> codes = new ArrayList<>(names.topics().all().stream().map(e -> e.topic().code()).toList());
 		codes.add(Names.UNCLASSIFIED);
 		return codes;
 	}
 
-	private List<String> districtCodes() {
+	List<String> districtCodes() {
 		List<String> codes = new ArrayList<>(names.districts().all().stream().map(d -> d.code()).toList());
 		codes.add(Names.UNKNOWN_DISTRICT);
 		return codes;
@@ -175,56 +187,74 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 		}
 		Granularity g = granularity.getValue();
 		TrendQuery query = new TrendQuery(g, from.getValue(), to.getValue(), districts.getValue(), Set.of(), null);
-		List<TrendPoint> points = trends.series(query);
-		List<String> shown = new ArrayList<>(topics.getValue().isEmpty() ? List.of() : topicCodes().stream()
-			.filter(topics.getValue()::contains)
-			.toList());
-		current = TrendTable.of(points, g, shown, percent.getValue(), movingAverage.getValue());
+		current = table(query, shownTopics());
 		chart.setOption(ChartOptions.timeChart(chartModel(g, query)));
-		fillTable();
+		TrendTableView.fill(table, tableBar, current, names, this, getLocale(), percent.getValue());
 		notes.setText(notesText(g));
+		filters.summarise(TrendFilters.summary(this, names));
+		rising.show(to.getValue());
+	}
+
+	private List<String> shownTopics() {
+		return topics.getValue().isEmpty() ? List.of()
+				: topicCodes().stream().filter(topics.getValue()::contains).toList();
+	}
+
+	private TrendTable table(TrendQuery query, List<String> shown) {
+		Locale locale = getLocale();
+		List<TrendPoint> raw = trends.series(query);
+		Optional<TopicShareCorrection> correction = estimate.getValue() == Estimate.CORRECTED ? correction()
+				: Optional.empty();
+		if (correction.isEmpty()) {
+			return TrendTable.of(raw, query.granularity(), shown, percent.getValue(), movingAverage.getValue(), locale);
+		}
+		return TrendTable.corrected(trends.correctedSeries(query, correction.get()), raw, query.granularity(), shown,
+				percent.getValue(), movingAverage.getValue(), locale);
 	}
 
 	private ChartOptions.TimeChart chartModel(Granularity g, TrendQuery query) {
-		Locale locale = getLocale();
 		List<ChartOptions.Series> series = new ArrayList<>();
-		for (String t : current.topics()) {
-			series.add(new ChartOptions.Series(names.topic(t, locale, this::getTranslation), current.values(t), false));
+		boolean bands = current.corrected() && !stacked.getValue() && current.topics().size() <= MAX_BANDED_TOPICS;
+		for (int i = 0; i < current.topics().size(); i++) {
+			String t = current.topics().get(i);
+			series.add(bands ? new ChartOptions.Series(topicName(t), current.values(t), false, current.lower(t),
+					current.upper(t), i) : new ChartOptions.Series(topicName(t), current.values(t), false, null, null, i));
+			if (bands) {
+				series.add(new ChartOptions.Series(topicName(t) + getTranslation("trends.rawSuffix"), current.raw(t), true,
+						null, null, i));
+			}
 		}
-		series.addAll(comparison(g, query, locale));
-		List<ChartOptions.Marker> markers = modelMarkers(g);
-		String incomplete = TrendTable.label(g.periodStart(LocalDate.now()), g);
+		series.addAll(comparison(g, query));
+		String incomplete = Formats.period(g.periodStart(LocalDate.now()), g, getLocale());
+		caption.setText(current.corrected() ? getTranslation(bands ? "trends.shows.corrected" : "trends.shows.correctedNoBands",
+				MAX_BANDED_TOPICS) : getTranslation("trends.shows.raw"));
+		String subtitle = getTranslation(current.corrected() ? (bands ? "trends.subtitle.correctedBands"
+				: "trends.subtitle.corrected") : "trends.subtitle.raw");
 		return new ChartOptions.TimeChart(getTranslation("trends.chart.title"), current.labels(), series,
-				percent.getValue(), stacked.getValue(), markers, incomplete, getTranslation("trends.incomplete"),
-				current.uncertainty(), getTranslation("trends.uncertainty"));
+				percent.getValue(), stacked.getValue(), modelMarkers(g), incomplete, getTranslation("trends.incomplete"),
+				current.uncertainty(), getTranslation("trends.uncertainty"), subtitle);
 	}
 
-	private List<ChartOptions.Series> comparison(Granularity g, TrendQuery query, Locale locale) {
+	private List<ChartOptions.Series> comparison(Granularity g, TrendQuery query) {
 		if (compare.getValue() == Compare.NONE || current.rows().isEmpty()) {
 			return List.of();
 		}
-		LocalDate shiftedFrom;
-		LocalDate shiftedTo;
-		if (compare.getValue() == Compare.LAST_YEAR) {
-			shiftedFrom = query.from().minusYears(1);
-			shiftedTo = query.to().minusYears(1);
-		}
-		else {
-			long days = query.to().toEpochDay() - query.from().toEpochDay() + 1;
-			shiftedFrom = query.from().minusDays(days);
-			shiftedTo = query.from().minusDays(1);
-		}
-		TrendTable before = TrendTable.of(trends.series(new TrendQuery(g, shiftedFrom, shiftedTo, query.districts(),
-				Set.of(), null)), g, current.topics(), percent.getValue(), movingAverage.getValue());
+		boolean lastYear = compare.getValue() == Compare.LAST_YEAR;
+		long days = query.to().toEpochDay() - query.from().toEpochDay() + 1;
+		LocalDate shiftedFrom = lastYear ? query.from().minusYears(1) : query.from().minusDays(days);
+		LocalDate shiftedTo = lastYear ? query.to().minusYears(1) : query.from().minusDays(1);
+		TrendTable before = table(new TrendQuery(g, shiftedFrom, shiftedTo, query.districts(), Set.of(), null),
+				current.topics());
 		String suffix = getTranslation("trends.compare.suffix." + compare.getValue().name().toLowerCase(Locale.ROOT));
 		List<ChartOptions.Series> result = new ArrayList<>();
-		for (String t : current.topics()) {
+		for (int i = 0; i < current.topics().size(); i++) {
+			String t = current.topics().get(i);
 			List<Double> values = new ArrayList<>(before.values(t));
 			while (values.size() < current.rows().size()) {
 				values.add(0, null);
 			}
-			result.add(new ChartOptions.Series(names.topic(t, locale, this::getTranslation) + suffix,
-					values.subList(values.size() - current.rows().size(), values.size()), true));
+			result.add(new ChartOptions.Series(topicName(t) + suffix,
+					values.subList(values.size() - current.rows().size(), values.size()), true, null, null, i));
 		}
 		return result;
 	}
@@ -234,7 +264,7 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 		List<ChartOptions.Marker> markers = new ArrayList<>();
 		for (ModelChange change : trends.modelChanges(from.getValue().atStartOfDay(zone).toInstant(),
 				to.getValue().plusDays(1).atStartOfDay(zone).toInstant())) {
-			String label = TrendTable.label(g.periodStart(change.promotedAt().atZone(zone).toLocalDate()), g);
+			String label = Formats.period(g.periodStart(change.promotedAt().atZone(zone).toLocalDate()), g, getLocale());
 			markers.add(new ChartOptions.Marker(label, getTranslation("trends.modelChange", change.version())));
 		}
 		return markers;
@@ -247,49 +277,27 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
 		if (g == Granularity.DAY || g == Granularity.WEEK) {
 			text += " " + getTranslation("trends.notes.dayOnly");
 		}
+		if (estimate.getValue() == Estimate.CORRECTED) {
+			text += " " + getTranslation("trends.notes.corrected");
+		}
 		return text;
 	}
 
-	private void fillTable() {
-		Locale locale = getLocale();
-		table.removeAllColumns();
-		table.addColumn(TrendTable.Row::label).setHeader(getTranslation("table.period")).setFrozen(true).setAutoWidth(true);
-		for (String t : current.topics()) {
-			table.addColumn(r -> format(r.values().get(t))).setHeader(names.topic(t, locale, this::getTranslation))
-				.setAutoWidth(true);
-		}
-		table.addColumn(TrendTable.Row::total).setHeader(getTranslation("table.total")).setAutoWidth(true);
-		table.addColumn(r -> format(r.uncertaintyPercent()) + "%").setHeader(getTranslation("trends.uncertainty"))
-			.setAutoWidth(true);
-		table.setItems(current.rows());
-		tableBar.removeAll();
-		List<String> header = new ArrayList<>(List.of(getTranslation("table.period")));
-		current.topics().forEach(t -> header.add(names.topic(t, locale, this::getTranslation)));
-		header.add(getTranslation("table.total"));
-		header.add(getTranslation("trends.uncertainty"));
-		TrendTable snapshot = current;
-		tableBar.add(CsvDownload.link(getTranslation("export.csv"), "trends.csv", header, printer -> {
-			for (TrendTable.Row r : snapshot.rows()) {
-				List<Object> cells = new ArrayList<>(List.of(r.label()));
-				snapshot.topics().forEach(t -> cells.add(format(r.values().get(t))));
-				cells.add(r.total());
-				cells.add(format(r.uncertaintyPercent()));
-				printer.printRecord(cells);
-			}
-		}));
+	Locale locale() {
+		return getLocale();
+	}
+
+	String topicName(String code) {
+		return names.topic(code, getLocale(), this::getTranslation);
 	}
 
 	private String topicOfSeries(String seriesName) {
-		Locale locale = getLocale();
-		return current.topics()
-			.stream()
-			.filter(t -> names.topic(t, locale, this::getTranslation).equals(seriesName))
-			.findFirst()
-			.orElse(null);
+		return current.topics().stream().filter(t -> topicName(t).equals(seriesName)).findFirst().orElse(null);
 	}
 
+	/** A number with at most one decimal (kept for callers of the old name). */
 	static String format(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+		return Formats.number(value);
 	}
 
 	@Override

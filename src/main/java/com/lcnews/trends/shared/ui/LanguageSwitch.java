@@ -21,7 +21,7 @@ public class LanguageSwitch extends Select<Locale> {
 		setItems(MessagesI18NProvider.CHINESE, MessagesI18NProvider.ENGLISH);
 		setItemLabelGenerator(locale -> locale.getLanguage().equals("zh") ? "中文" : "English");
 		setValue(MessagesI18NProvider.supported(UI.getCurrent().getLocale()));
-		setAriaLabel("Language / 语言");
+		setAriaLabel(getTranslation("language.switch"));
 		setId("language-switch");
 		setWidth("7.5em");
 		addValueChangeListener(event -> {

@@ -68,6 +68,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		form.setUsername(getTranslation("login.username"));
 		form.setPassword(getTranslation("login.password"));
 		form.setSubmit(getTranslation("login.submit"));
+		form.setForgotPassword(getTranslation("login.forgot"));
 		LoginI18n.ErrorMessage error = i18n.getErrorMessage();
 		if (lockedSeconds != null) {
 			error.setTitle(getTranslation("login.locked.title"));

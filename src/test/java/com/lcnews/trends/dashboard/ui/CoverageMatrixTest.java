@@ -31,13 +31,9 @@ class CoverageMatrixTest {
 	}
 
 	@Test
-	void gapsNameUnderCoveredPairsLargestShortfallFirst() {
-		List<CoverageMatrix.Gap> gaps = matrix.gaps(5, 5);
-		assertThat(gaps).extracting(CoverageMatrix.Gap::district, CoverageMatrix.Gap::topic)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("371503", "education"),
-					org.assertj.core.groups.Tuple.tuple("371502", "health"));
-		assertThat(gaps.get(0).expected()).isEqualTo(5);
-		assertThat(matrix.gaps(11, 5)).isEmpty();
+	void topTopicsOfADistrictLargestFirst() {
+		assertThat(matrix.topTopics("371503", 1)).extracting(java.util.Map.Entry::getKey).containsExactly("health");
+		assertThat(matrix.topTopics("371521", 3)).isEmpty();
 	}
 
 }

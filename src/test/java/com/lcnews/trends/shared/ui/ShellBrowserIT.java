@@ -39,9 +39,12 @@ class ShellBrowserIT extends BrowserTestSupport {
 		browser = new Browser(port);
 		browser.signIn("editor", "editor");
 		browser.open("/models");
-		browser.waitForText("models");
+		browser.waitForText("无权限");
 		browser.screenshot("models-refused-for-editor");
-		assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("还没有模型");
+		assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("还没有模型")
+			.contains("模型与标注").doesNotContain("Could not navigate");
+		assertThat(browser.texts("vaadin-side-nav-item")).as("the refusal is shown inside the shell")
+			.containsExactly("话题趋势", "报道均衡", "文章");
 	}
 
 	@Test

@@ -20,8 +20,28 @@ public final class ChartOptions {
 	private ChartOptions() {
 	}
 
-	/** One line (or stacked area) of a time chart. */
-	public record Series(String name, List<Double> values, boolean dashed) {
+	/** Colours of the series, in order (ECharts' default palette), so a line and its band share one colour. */
+	static final List<String> PALETTE = List.of("#5470c6", "#91cc75", "#fac858", "#ee6666", "#73c0de", "#3ba272",
+			"#fc8452", "#9a60b4", "#ea7ccc");
+
+	/**
+	 * One line (or stacked area) of a time chart.
+	 *
+	 * @param lower lower ends of an interval band around the line, or null
+	 * @param upper upper ends of the band, or null
+	 * @param color index into the palette, or -1 for the next colour
+	 */
+	public record Series(String name, List<Double> values, boolean dashed, List<Double> lower, List<Double> upper,
+			int color) {
+
+		public Series(String name, List<Double> values, boolean dashed) {
+			this(name, values, dashed, null, null, -1);
+		}
+
+		boolean banded() {
+			return lower != null && upper != null;
+		}
+
 	}
 
 	/** A vertical marker on a category, e.g. a model promotion. */
@@ -40,16 +60,28 @@ public final class ChartOptions {
 	 */
 	public record TimeChart(String title, List<String> categories, List<Series> series, boolean percent, boolean stacked,
 			List<Marker> markers, String incompleteFrom, String incompleteLabel, List<Double> uncertainty,
-			String uncertaintyLabel) {
+			String uncertaintyLabel, String subtitle) {
+
+		public TimeChart(String title, List<String> categories, List<Series> series, boolean percent, boolean stacked,
+				List<Marker> markers, String incompleteFrom, String incompleteLabel, List<Double> uncertainty,
+				String uncertaintyLabel) {
+			this(title, categories, series, percent, stacked, markers, incompleteFrom, incompleteLabel, uncertainty,
+					uncertaintyLabel, null);
+		}
+
 	}
 
 	/** A time chart: lines or stacked areas with zoom, markers, the incomplete period and uncertainty bars. */
 	public static String timeChart(TimeChart chart) {
 		ObjectNode root = base(chart.title());
+		boolean sub = chart.subtitle() != null;
+		if (sub) {
+			((ObjectNode) root.get("title")).put("subtext", chart.subtitle());
+		}
 		root.putObject("tooltip").put("trigger", "axis");
-		ObjectNode legend = root.putObject("legend").put("type", "scroll").put("top", 28);
-		root.putObject("grid").put("left", 56).put("right", chart.uncertainty() == null ? 24 : 64).put("top", 72)
-			.put("bottom", 72);
+		ObjectNode legend = root.putObject("legend").put("type", "scroll").put("top", sub ? 52 : 28);
+		root.putObject("grid").put("left", 48).put("right", chart.uncertainty() == null ? 24 : 56)
+			.put("top", sub ? 92 : 72).put("bottom", 72);
 		ObjectNode x = root.putObject("xAxis").put("type", "category").put("boundaryGap", false);
 		chart.categories().forEach(x.putArray("data")::add);
 		ArrayNode yAxes = root.putArray("yAxis");
@@ -59,12 +91,21 @@ public final class ChartOptions {
 		}
 		ArrayNode series = root.putArray("series");
 		ArrayNode names = legend.putArray("data");
+		int next = 0;
+		java.util.Set<String> legendNames = new java.util.HashSet<>();
 		for (Series s : chart.series()) {
-			names.add(s.name());
+			if (legendNames.add(s.name())) {
+				names.add(s.name());
+			}
+			String color = PALETTE.get(Math.floorMod(s.color() >= 0 ? s.color() : next++, PALETTE.size()));
 			ObjectNode node = lineSeries(series, s);
+			node.putObject("itemStyle").put("color", color);
 			if (chart.stacked() && !s.dashed()) {
 				node.put("stack", "total");
 				node.putObject("areaStyle").put("opacity", 0.55);
+			}
+			else if (s.banded()) {
+				band(series, s, color, series.size());
 			}
 		}
 		if (chart.uncertainty() != null) {
@@ -82,10 +123,34 @@ public final class ChartOptions {
 		return root.toString();
 	}
 
+	/**
+	 * An interval band as two stacked helper series under the line's name (so the legend shows and hides them with
+	 * it): the lower end, invisible, and the width above it, filled.
+	 */
+	private static void band(ArrayNode series, Series s, String color, int id) {
+		for (int part = 0; part < 2; part++) {
+			ObjectNode node = series.addObject().put("name", s.name()).put("type", "line").put("stack", "band" + id)
+				.put("symbol", "none").put("silent", true);
+			node.putObject("lineStyle").put("opacity", 0);
+			node.putObject("tooltip").put("show", false);
+			node.putObject("itemStyle").put("color", color);
+			if (part == 1) {
+				node.putObject("areaStyle").put("color", color).put("opacity", 0.18);
+			}
+			ArrayNode data = node.putArray("data");
+			for (int i = 0; i < s.lower().size(); i++) {
+				Double lo = s.lower().get(i);
+				Double hi = s.upper().get(i);
+				addValue(data, lo == null || hi == null ? null : part == 0 ? lo : hi - lo);
+			}
+		}
+	}
+
 	private static ObjectNode lineSeries(ArrayNode series, Series s) {
 		ObjectNode node = series.addObject().put("name", s.name()).put("type", "line").put("symbolSize", 6);
 		if (s.dashed()) {
-			node.putObject("lineStyle").put("type", "dashed").put("opacity", 0.6);
+			node.putObject("lineStyle").put("type", "dashed").put("opacity", 0.6).put("width", 1.5);
+			node.put("symbolSize", 3);
 		}
 		s.values().forEach(v -> addValue(node.withArray("data"), v));
 		return node;
@@ -132,7 +197,7 @@ public final class ChartOptions {
 			boolean percent, boolean deviation) {
 		ObjectNode root = base(title);
 		root.putObject("tooltip").put("position", "top");
-		root.putObject("grid").put("left", 110).put("right", 96).put("top", 48).put("bottom", 130);
+		root.putObject("grid").put("left", 8).put("right", 96).put("top", 48).put("bottom", 16).put("containLabel", true);
 		ObjectNode x = root.putObject("xAxis").put("type", "category");
 		columns.forEach(x.putArray("data")::add);
 		x.putObject("axisLabel").put("rotate", 35).put("interval", 0);
