@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -28,8 +29,10 @@ import com.lcnews.trends.classify.ModelMetadata;
 import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.classify.TopicDescription;
 import com.lcnews.trends.classify.training.RetrainingService;
 import com.lcnews.trends.shared.Topic;
+import com.lcnews.trends.shared.taxonomy.Taxonomy;
 
 /** The data scientist's model workflow behind the "models and labels" view. One retraining at a time. */
 @Service
@@ -42,6 +45,8 @@ public class ModelOpsService implements DisposableBean {
 
 	private static final String UNCLASSIFIED = "_unclassified";
 
+	private static final String WARNING = "warning: ";
+
 	private final ModelRegistry registry;
 
 	private final ModelArtifacts artifacts;
@@ -52,17 +57,20 @@ public class ModelOpsService implements DisposableBean {
 
 	private final BatchRunService batch;
 
+	private final Taxonomy taxonomy;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "retraining"));
 
 	private final AtomicReference<TrainingProgress> progress = new AtomicReference<>(TrainingProgress.idle());
 
 	ModelOpsService(ModelRegistry registry, ModelArtifacts artifacts, RetrainingService retraining,
-			ArticleQueryService articles, BatchRunService batch) {
+			ArticleQueryService articles, BatchRunService batch, Taxonomy taxonomy) {
 		this.registry = registry;
 		this.artifacts = artifacts;
 		this.retraining = retraining;
 		this.articles = articles;
 		this.batch = batch;
+		this.taxonomy = taxonomy;
 	}
 
 	/** Every registered model, newest first. */
@@ -79,7 +87,11 @@ public class ModelOpsService implements DisposableBean {
 		return registry.promotedVersion();
 	}
 
-	/** Starts retraining on the seeds plus the dashboard's labels in the background; refused while one runs. */
+	/**
+	 * Starts retraining on the seeds plus the dashboard's labels, on the active topics of the store's taxonomy, in the
+	 * background; refused while one runs. Labels of retired or unknown topics are left out with a warning that stays in
+	 * the progress text.
+	 */
 	public synchronized TrainingProgress startRetraining(String user) {
 		if (progress.get().state() == TrainingProgress.State.RUNNING) {
 			throw new IllegalStateException("A retraining started by " + progress.get().startedBy() + " is still running");
@@ -91,20 +103,33 @@ public class ModelOpsService implements DisposableBean {
 	}
 
 	private void retrain(Instant started, String user) {
+		List<String> warnings = new CopyOnWriteArrayList<>();
 		try {
 			List<LabelledText> later = articles.labelledTexts("dashboard")
 				.stream()
 				.map(l -> new LabelledText(l.article().text(), new Topic(l.topic()), null, "store article " + l.article().id()))
 				.toList();
-			ModelMetadata model = retraining.retrain(later, line -> progress
-				.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, line, null)));
+			ModelMetadata model = retraining.retrain(later, TopicDescription.active(taxonomy.current()), line -> {
+				if (line.startsWith(WARNING)) {
+					warnings.add(line.substring(WARNING.length()));
+				}
+				progress.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, withWarnings(line, warnings),
+						null));
+			});
 			progress.set(new TrainingProgress(TrainingProgress.State.COMPLETED, started, user,
-					model.description(), model.version()));
+					withWarnings(model.description(), warnings), model.version()));
 		}
 		catch (IOException | RuntimeException | Error ex) {
 			log.error("Retraining failed", ex);
-			progress.set(new TrainingProgress(TrainingProgress.State.FAILED, started, user, ex.getMessage(), null));
+			progress.set(new TrainingProgress(TrainingProgress.State.FAILED, started, user,
+					withWarnings(ex.getMessage(), warnings), null));
 		}
+	}
+
+	/** The latest line with the warnings so far, so that they stay in sight until the run ends. */
+	private static String withWarnings(String line, List<String> warnings) {
+		return warnings.isEmpty() || line.startsWith(WARNING) && warnings.size() == 1 ? line
+				: line + " · " + WARNING + String.join("; ", warnings);
 	}
 
 	/** The current or last retraining. */

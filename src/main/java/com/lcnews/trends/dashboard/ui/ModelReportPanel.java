@@ -51,9 +51,13 @@ class ModelReportPanel extends VerticalLayout {
 	void show(ModelMetadata model) {
 		EvaluationReport r = model.evaluation();
 		EvaluationReport.Calibration c = r.calibration();
-		summary.setText(getTranslation("models.summary", model.version(), r.size(), r.folds(), r.repeats(), pct(r.accuracy()),
-				pct(r.macroF1()), c == null ? "—" : pct(c.abstainThreshold()), c == null ? "—" : pct(c.coverage()),
-				model.description()));
+		boolean zeroShot = model.trainingData() != null && model.trainingData().size() == 0 && r.folds() == 0;
+		summary.setText(zeroShot
+				? getTranslation("models.summaryZeroShot", model.version(), r.size(), pct(r.accuracy()), pct(r.macroF1()),
+						model.description())
+				: getTranslation("models.summary", model.version(), r.size(), r.folds(), r.repeats(), pct(r.accuracy()),
+						pct(r.macroF1()), c == null ? "—" : pct(c.abstainThreshold()), c == null ? "—" : pct(c.coverage()),
+						model.description()));
 		List<String> topics = r.perTopic().stream().map(t -> topicName(t.topic())).toList();
 		perTopic.setOption(ChartOptions.bars(getTranslation("models.perTopic"), topics,
 				r.perTopic().stream().map(t -> Math.round(t.f1() * 1000) / 10.0).toList(), "F1 %"));
@@ -87,7 +91,7 @@ class ModelReportPanel extends VerticalLayout {
 	}
 
 	static String pct(double v) {
-		return String.format("%.1f%%", 100 * v);
+		return Double.isNaN(v) ? "—" : String.format("%.1f%%", 100 * v);
 	}
 
 }

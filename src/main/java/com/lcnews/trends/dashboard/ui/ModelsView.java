@@ -104,7 +104,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		models.addColumn(m -> ArticleDialog.TIME.format(m.createdAt())).setHeader(getTranslation("models.created"))
 			.setAutoWidth(true);
 		models.addColumn(ModelMetadata::description).setHeader(getTranslation("models.recipe")).setFlexGrow(2);
-		models.addColumn(m -> m.evaluation().size()).setHeader(getTranslation("models.size"));
+		models.addColumn(m -> m.trainingData() == null ? m.evaluation().size() : m.trainingData().size())
+			.setHeader(getTranslation("models.size"));
 		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().accuracy())).setHeader(getTranslation("models.accuracy"));
 		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().macroF1())).setHeader(getTranslation("models.macroF1"));
 		models.setAllRowsVisible(true);
