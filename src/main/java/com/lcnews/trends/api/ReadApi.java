@@ -17,7 +17,7 @@ import com.lcnews.trends.articles.ArticleFilter;
 import com.lcnews.trends.articles.ArticleQueryService;
 import com.lcnews.trends.articles.ArticleRow;
 import com.lcnews.trends.shared.DistrictCatalog;
-import com.lcnews.trends.shared.TopicCatalog;
+import com.lcnews.trends.shared.taxonomy.Taxonomy;
 import com.lcnews.trends.trend.CoverageCell;
 import com.lcnews.trends.trend.Granularity;
 import com.lcnews.trends.trend.TrendPoint;
@@ -37,7 +37,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ReadApi {
 
 	/** A topic of the taxonomy. */
-	record TopicEntry(String code, String nameZh, String nameEn, boolean active, String description) {
+	record TopicEntry(String code, String nameZh, String nameEn, boolean active, String description,
+			String descriptionZh, List<String> keywordsZh) {
 	}
 
 	/** A district of the catalog. */
@@ -54,23 +55,25 @@ class ReadApi {
 
 	private final ArticleQueryService articles;
 
-	private final TopicCatalog topics;
+	private final Taxonomy taxonomy;
 
 	private final DistrictCatalog districts;
 
-	ReadApi(TrendService trends, ArticleQueryService articles, TopicCatalog topics, DistrictCatalog districts) {
+	ReadApi(TrendService trends, ArticleQueryService articles, Taxonomy taxonomy, DistrictCatalog districts) {
 		this.trends = trends;
 		this.articles = articles;
-		this.topics = topics;
+		this.taxonomy = taxonomy;
 		this.districts = districts;
 	}
 
 	@GetMapping("/topics")
-	@Operation(summary = "The topic taxonomy, in its order")
+	@Operation(summary = "The topic taxonomy as edited on the dashboard, in its order (retired topics included)")
 	List<TopicEntry> topics() {
-		return topics.all()
+		return taxonomy.current()
+			.all()
 			.stream()
-			.map(e -> new TopicEntry(e.topic().code(), e.nameZh(), e.nameEn(), e.active(), e.description()))
+			.map(e -> new TopicEntry(e.topic().code(), e.nameZh(), e.nameEn(), e.active(), e.description(),
+					e.descriptionZh(), e.keywordsZh()))
 			.toList();
 	}
 

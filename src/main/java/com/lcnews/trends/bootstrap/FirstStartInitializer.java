@@ -25,7 +25,7 @@ import com.lcnews.trends.ingest.IngestService;
 import com.lcnews.trends.ingest.PageMetadata;
 import com.lcnews.trends.shared.NewsTrendsProperties;
 import com.lcnews.trends.shared.SeedFolder;
-import com.lcnews.trends.shared.TopicCatalog;
+import com.lcnews.trends.shared.taxonomy.Taxonomy;
 
 /**
  * Fills an empty store from the seeds, one logged step at a time: import {@code seeds/pages}, store the seed labels,
@@ -54,10 +54,10 @@ class FirstStartInitializer {
 
 	private final BatchRunService batch;
 
-	private final TopicCatalog topics;
+	private final Taxonomy taxonomy;
 
 	FirstStartInitializer(BootstrapProperties properties, NewsTrendsProperties folders, JdbcTemplate jdbc,
-			IngestService ingest, LabelCorrectionService labels, BatchRunService batch, TopicCatalog topics) {
+			IngestService ingest, LabelCorrectionService labels, BatchRunService batch, Taxonomy taxonomy) {
 		this.properties = properties;
 		this.folders = folders;
 		this.jdbc = jdbc;
@@ -65,7 +65,7 @@ class FirstStartInitializer {
 		this.matcher = new SeedLabelMatcher(ingest::extract);
 		this.labels = labels;
 		this.batch = batch;
-		this.topics = topics;
+		this.taxonomy = taxonomy;
 	}
 
 	/** After start-up (and after the model folder is registered in the store). */
@@ -131,7 +131,7 @@ class FirstStartInitializer {
 			log.warn("First start: no seed label file {}", file.toAbsolutePath());
 			return 0;
 		}
-		SeedLabelMatcher.Result result = matcher.match(file, seeds.pages(), code -> topics.find(code).isPresent());
+		SeedLabelMatcher.Result result = matcher.match(file, seeds.pages(), code -> taxonomy.current().find(code).isPresent());
 		result.unmatched().forEach(m -> log.warn("First start: seed label not applied: {}", m));
 		int stored = 0;
 		for (SeedLabelMatcher.Match match : result.matches()) {

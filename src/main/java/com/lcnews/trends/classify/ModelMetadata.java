@@ -69,11 +69,13 @@ public record ModelMetadata(String version, Instant createdAt, String artifact, 
 		}
 	}
 
-	/** One line for people: learner, segmenter, macro-F1. */
+	/** One line for people: learner, segmenter, macro-F1 (cross-validated, or held out for a zero-shot model). */
 	public String description() {
-		String f1 = evaluation == null ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", evaluation.macroF1());
+		String f1 = evaluation == null || Double.isNaN(evaluation.macroF1()) ? "n/a"
+				: String.format(java.util.Locale.ROOT, "%.3f", evaluation.macroF1());
 		if (recipe != null) {
-			return recipe + " (" + features + "), CV macro-F1 " + f1;
+			String how = evaluation != null && evaluation.folds() == 0 ? "held-out" : "CV";
+			return recipe + " (" + features + "), " + how + " macro-F1 " + f1;
 		}
 		return learner + " on " + segmenter + " (" + features + "), CV macro-F1 " + f1;
 	}

@@ -40,4 +40,15 @@ public interface TrainingService {
 	 */
 	TopicClassifier zeroShot(List<TopicDescription> topics, EncoderSpec spec);
 
+	/**
+	 * Writes a classifier made by {@link #zeroShot} as a model version ({@code <version>.model} and its sidecar in
+	 * {@code modelDir}), to be registered, compared and promoted like a trained one. Its metadata says it was trained on
+	 * no labels (recipe {@code zero-shot@N}, training data of size 0); its report is {@code scored}, the classifier
+	 * tested on labelled texts it never saw (see {@link #evaluate}), or an empty report when there were none.
+	 * @param name the version's prefix, e.g. {@code zero-shot}
+	 * @throws IllegalArgumentException when the classifier was not made by {@link #zeroShot} of this engine
+	 */
+	ModelMetadata writeZeroShot(TopicClassifier zeroShot, ModelMetadata.Source taxonomy, EvaluationReport scored,
+			String name, Path modelDir) throws java.io.IOException;
+
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -30,9 +31,11 @@ import com.lcnews.trends.classify.ModelMetadata;
 import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.classify.TopicDescription;
 import com.lcnews.trends.classify.training.RetrainingService;
 import com.lcnews.trends.quantify.Confusion;
 import com.lcnews.trends.shared.Topic;
+import com.lcnews.trends.shared.taxonomy.Taxonomy;
 
 /** The data scientist's model workflow behind the "models and labels" view. One retraining at a time. */
 @Service
@@ -48,6 +51,8 @@ public class ModelOpsService implements DisposableBean {
 	/** Cross-validation of the candidates is most of a retraining; the learning curve and the final fit add this. */
 	private static final double LEARNING_CURVE_AND_FIT_MARGIN = 1.3;
 
+	private static final String WARNING = "warning: ";
+
 	private final ModelRegistry registry;
 
 	private final ModelArtifacts artifacts;
@@ -58,6 +63,8 @@ public class ModelOpsService implements DisposableBean {
 
 	private final BatchRunService batch;
 
+	private final Taxonomy taxonomy;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "retraining"));
 
 	private final AtomicReference<TrainingProgress> progress = new AtomicReference<>(TrainingProgress.idle());
@@ -66,12 +73,13 @@ public class ModelOpsService implements DisposableBean {
 	private volatile Duration lastTrainingTime;
 
 	ModelOpsService(ModelRegistry registry, ModelArtifacts artifacts, RetrainingService retraining,
-			ArticleQueryService articles, BatchRunService batch) {
+			ArticleQueryService articles, BatchRunService batch, Taxonomy taxonomy) {
 		this.registry = registry;
 		this.artifacts = artifacts;
 		this.retraining = retraining;
 		this.articles = articles;
 		this.batch = batch;
+		this.taxonomy = taxonomy;
 	}
 
 	/** Every registered model, newest first. */
@@ -114,7 +122,11 @@ public class ModelOpsService implements DisposableBean {
 		return registry.promotedVersion();
 	}
 
-	/** Starts retraining on the seeds plus the dashboard's labels in the background; refused while one runs. */
+	/**
+	 * Starts retraining on the seeds plus the dashboard's labels, on the active topics of the store's taxonomy, in the
+	 * background; refused while one runs. Labels of retired or unknown topics are left out with a warning that stays in
+	 * the progress text.
+	 */
 	public synchronized TrainingProgress startRetraining(String user) {
 		if (progress.get().state() == TrainingProgress.State.RUNNING) {
 			throw new IllegalStateException("A retraining started by " + progress.get().startedBy() + " is still running");
@@ -141,21 +153,34 @@ public class ModelOpsService implements DisposableBean {
 	}
 
 	private void retrain(Instant started, String user, Duration expected) {
+		List<String> warnings = new CopyOnWriteArrayList<>();
 		try {
 			List<LabelledText> later = articles.labelledTexts("dashboard")
 				.stream()
 				.map(l -> new LabelledText(l.article().text(), new Topic(l.topic()), null, "store article " + l.article().id()))
 				.toList();
-			ModelMetadata model = retraining.retrain(later, line -> progress
-				.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, line, null, expected)));
+			ModelMetadata model = retraining.retrain(later, TopicDescription.active(taxonomy.current()), line -> {
+				if (line.startsWith(WARNING)) {
+					warnings.add(line.substring(WARNING.length()));
+				}
+				progress.set(new TrainingProgress(TrainingProgress.State.RUNNING, started, user, withWarnings(line, warnings),
+						null, expected));
+			});
 			lastTrainingTime = Duration.between(started, Instant.now());
 			progress.set(new TrainingProgress(TrainingProgress.State.COMPLETED, started, user,
-					model.description(), model.version(), expected));
+					withWarnings(model.description(), warnings), model.version(), expected));
 		}
 		catch (IOException | RuntimeException | Error ex) {
 			log.error("Retraining failed", ex);
-			progress.set(new TrainingProgress(TrainingProgress.State.FAILED, started, user, ex.getMessage(), null, expected));
+			progress.set(new TrainingProgress(TrainingProgress.State.FAILED, started, user,
+					withWarnings(ex.getMessage(), warnings), null, expected));
 		}
+	}
+
+	/** The latest line with the warnings so far, so that they stay in sight until the run ends. */
+	private static String withWarnings(String line, List<String> warnings) {
+		return warnings.isEmpty() || line.startsWith(WARNING) && warnings.size() == 1 ? line
+				: line + " · " + WARNING + String.join("; ", warnings);
 	}
 
 	/** The current or last retraining. */

@@ -119,7 +119,7 @@ public final class TopicCatalog {
 	}
 
 	/** Keywords separated by {@code ;}, {@code ；}, {@code 、}, {@code ，} or {@code ,}; blanks dropped. */
-	static List<String> keywords(String cell) {
+	public static List<String> keywords(String cell) {
 		return java.util.Arrays.stream(cell.split("[;；、，,]")).map(String::strip).filter(k -> !k.isEmpty()).toList();
 	}
 

@@ -9,11 +9,13 @@ import com.lcnews.trends.classify.EncodingVectorSource;
 import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelMetadata;
 import com.lcnews.trends.classify.ModelRegistry;
+import com.lcnews.trends.classify.TopicDescription;
 import com.lcnews.trends.classify.TrainingOptions;
 import com.lcnews.trends.classify.TrainingService;
 import com.lcnews.trends.classify.embed.Encoders;
 import com.lcnews.trends.classify.weka.WekaTrainingService;
 import com.lcnews.trends.shared.CommandServices;
+import com.lcnews.trends.shared.taxonomy.Taxonomy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +31,7 @@ public class TrainModelCommand implements Callable<Integer>, CommandServices.Awa
 	@Option(names = "--seeds", paramLabel = "DIR", description = "Seed folder (pages/, labels.csv, topics.csv) to use instead of the seeds bundled in the application.")
 	Path seeds;
 
-	@Option(names = "--topics", paramLabel = "FILE", description = "Taxonomy CSV (default: the seed folder's topics.csv).")
+	@Option(names = "--topics", paramLabel = "FILE", description = "Taxonomy CSV (default: the store's taxonomy as edited on the dashboard; with --seeds, that folder's topics.csv).")
 	Path topics;
 
 	@Option(names = "--topics-from-data", description = "Take the topics from the labels (external benchmarks).")
@@ -92,7 +94,12 @@ public class TrainModelCommand implements Callable<Integer>, CommandServices.Awa
 		TrainingData trainingData = services.get(TrainingData.class);
 		ModelArtifacts artifacts = services.get(ModelArtifacts.class);
 		TrainingService training = services.get(TrainingService.class);
-		var loaded = trainingData.load(data, seeds, topics, topicsFromData);
+		// the store's taxonomy by default: seed labels of a retired topic are left out, a file's unknown labels are errors
+		var loaded = topics == null && seeds == null && !topicsFromData
+				? trainingData.load(data, null, TrainingData.GivenTopics.of(
+						TopicDescription.active(services.get(Taxonomy.class).current()), RetrainingService.STORE_TAXONOMY,
+						data.isEmpty()))
+				: trainingData.load(data, seeds, topics, topicsFromData);
 		loaded.warnings().forEach(w -> System.err.println("warning: " + w));
 		System.err.println("training on " + loaded.texts().size() + " labelled texts, " + loaded.topics().size() + " topics");
 		List<String> embedding = recipes.equals(List.of("none")) ? List.of() : recipes;

@@ -16,15 +16,24 @@ final class Recipes {
 		String segmenter = recipe.parts().isEmpty() ? (recipe.leadChars() == 0 ? recipe.features() : null)
 				: recipe.parts().stream().filter(p -> p.leadChars() == 0).map(RecipeSearch.Recipe::features)
 					.findFirst().orElse(null);
-		String lead = spec == null ? null
-				: String.format(Locale.ROOT, "headline + lead, %d characters (%s)", spec.leadChars(), spec.id());
+		String lead = spec == null ? null : lead(spec);
 		String text = segmenter == null ? null : "whole text, " + segmenter + " tokens";
 		return lead == null ? text : text == null ? lead : lead + "; " + text;
 	}
 
+	/** What a recipe reading vectors of {@code spec} reads of an article. */
+	static String lead(EncoderSpec spec) {
+		return String.format(Locale.ROOT, "headline + lead, %d characters (%s)", spec.leadChars(), spec.id());
+	}
+
+	/** The vector features of {@code spec} in one line. */
+	static String embedding(EncoderSpec spec) {
+		return "sentence embedding " + spec.id() + " (CLS, unit length, int8 stored)";
+	}
+
 	/** The features of a recipe in one line. */
 	static String features(RecipeSearch.Recipe recipe, EncoderSpec spec) {
-		String embedding = spec == null ? null : "sentence embedding " + spec.id() + " (CLS, unit length, int8 stored)";
+		String embedding = spec == null ? null : embedding(spec);
 		boolean text = recipe.leadChars() == 0 || recipe.parts().stream().anyMatch(p -> p.leadChars() == 0);
 		String tfidf = text ? WekaRecipes.FEATURES : null;
 		return embedding == null ? tfidf : tfidf == null ? embedding : embedding + " + " + tfidf;

@@ -36,7 +36,7 @@ import com.lcnews.trends.shared.Topic;
  */
 public final class WekaTrainingService implements TrainingService {
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+	static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
 	private final VectorSource vectors;
 
@@ -176,6 +176,15 @@ public final class WekaTrainingService implements TrainingService {
 		return new EmbeddingTopicClassifier(model, info, s -> encoder);
 	}
 
+	@Override
+	public ModelMetadata writeZeroShot(TopicClassifier zeroShot, ModelMetadata.Source taxonomy,
+			EvaluationReport scored, String name, Path modelDir) throws IOException {
+		if (!(zeroShot instanceof EmbeddingTopicClassifier model) || !model.recipeModel().recipe().startsWith("zero-shot@")) {
+			throw new IllegalArgumentException("Not a zero-shot classifier of this engine: " + zeroShot.model().version());
+		}
+		return ZeroShotModels.write(model.recipeModel(), taxonomy, scored, name, modelDir);
+	}
+
 	/** Temperature of an uncalibrated zero-shot classifier (softmax over 50 x cosine, softened to 12.5 x cosine). */
 	static final double ZERO_SHOT_TEMPERATURE = 4;
 
@@ -217,6 +226,16 @@ public final class WekaTrainingService implements TrainingService {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		topics.forEach(t -> counts.put(t, 0));
 		data.forEach(d -> counts.merge(d.topic().code(), 1, Integer::sum));
+		Map<String, String> libraries = libraries(spec);
+		String segmenter = part.segmenter() == null ? "none" : part.segmenter();
+		return new ModelMetadata(version, now, version + ".model", topics, taxonomy, dataSource, counts, segmenter,
+				Recipes.features(recipe, spec), recipe.learner(), Recipes.parameters(part), options.seed(),
+				report.calibration().temperature(), report.calibration().abstainThreshold(), libraries, report,
+				recipe.name(), spec == null ? null : spec.id());
+	}
+
+	/** The versions of the libraries a model of {@code spec} (null: text only) is built with. */
+	static Map<String, String> libraries(EncoderSpec spec) {
 		Map<String, String> libraries = new LinkedHashMap<>();
 		libraries.put("weka", mavenVersion("nz.ac.waikato.cms.weka", "weka-stable"));
 		libraries.put("hanlp", mavenVersion("com.hankcs", "hanlp"));
@@ -226,11 +245,7 @@ public final class WekaTrainingService implements TrainingService {
 			libraries.put("embedding-model", spec.model() + " (BAAI bge-small-zh-v1.5, MIT)");
 		}
 		libraries.put("java", System.getProperty("java.version"));
-		String segmenter = part.segmenter() == null ? "none" : part.segmenter();
-		return new ModelMetadata(version, now, version + ".model", topics, taxonomy, dataSource, counts, segmenter,
-				Recipes.features(recipe, spec), recipe.learner(), Recipes.parameters(part), options.seed(),
-				report.calibration().temperature(), report.calibration().abstainThreshold(), libraries, report,
-				recipe.name(), spec == null ? null : spec.id());
+		return libraries;
 	}
 
 	private static String mavenVersion(String group, String artifact) {

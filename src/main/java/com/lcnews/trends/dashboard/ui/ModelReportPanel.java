@@ -54,9 +54,13 @@ class ModelReportPanel extends VerticalLayout {
 	void show(ModelMetadata model) {
 		EvaluationReport r = model.evaluation();
 		EvaluationReport.Calibration c = r.calibration();
-		summary.setText(getTranslation("models.summary", model.version(), r.size(), r.folds(), r.repeats(), pct(r.accuracy()),
-				pct(r.macroF1()), c == null ? "—" : pct(c.abstainThreshold()), c == null ? "—" : pct(c.coverage()),
-				Recipes.describe(model, this::getTranslation)));
+		boolean zeroShot = model.trainingData() != null && model.trainingData().size() == 0 && r.folds() == 0;
+		summary.setText(zeroShot
+				? getTranslation("models.summaryZeroShot", model.version(), r.size(), pct(r.accuracy()), pct(r.macroF1()),
+						Recipes.describe(model, this::getTranslation))
+				: getTranslation("models.summary", model.version(), r.size(), r.folds(), r.repeats(), pct(r.accuracy()),
+						pct(r.macroF1()), c == null ? "—" : pct(c.abstainThreshold()), c == null ? "—" : pct(c.coverage()),
+						Recipes.describe(model, this::getTranslation)));
 		confusionTitle.setText(r.folds() > 0 ? getTranslation("models.confusion.cv", r.repeats(), r.folds())
 				: getTranslation("models.confusion.heldOut"));
 		List<String> topics = r.perTopic().stream().map(t -> topicName(t.topic())).toList();
@@ -92,7 +96,7 @@ class ModelReportPanel extends VerticalLayout {
 	}
 
 	static String pct(double v) {
-		return String.format("%.1f%%", 100 * v);
+		return Double.isNaN(v) ? "—" : String.format("%.1f%%", 100 * v);
 	}
 
 }

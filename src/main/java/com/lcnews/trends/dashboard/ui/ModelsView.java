@@ -107,7 +107,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 			.setAutoWidth(true);
 		models.addColumn(m -> Recipes.describe(m, this::getTranslation)).setHeader(getTranslation("models.recipe"))
 			.setFlexGrow(2);
-		models.addColumn(m -> m.evaluation().size()).setHeader(getTranslation("models.size"));
+		models.addColumn(m -> m.trainingData() == null ? m.evaluation().size() : m.trainingData().size())
+			.setHeader(getTranslation("models.size"));
 		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().accuracy())).setHeader(getTranslation("models.accuracy"));
 		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().macroF1())).setHeader(getTranslation("models.macroF1"));
 		models.setAllRowsVisible(true);

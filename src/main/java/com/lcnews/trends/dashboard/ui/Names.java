@@ -6,8 +6,12 @@ import org.springframework.stereotype.Component;
 
 import com.lcnews.trends.shared.DistrictCatalog;
 import com.lcnews.trends.shared.TopicCatalog;
+import com.lcnews.trends.shared.taxonomy.Taxonomy;
 
-/** Display names of topic and district codes in the UI's language, including the special codes. */
+/**
+ * Display names of topic and district codes in the UI's language, including the special codes. Topic names come from
+ * the store's taxonomy as it is now, so an edit shows at the next draw.
+ */
 @Component
 class Names {
 
@@ -17,12 +21,12 @@ class Names {
 	/** The district code of articles whose district is unknown. */
 	static final String UNKNOWN_DISTRICT = "?";
 
-	private final TopicCatalog topics;
+	private final Taxonomy taxonomy;
 
 	private final DistrictCatalog districts;
 
-	Names(TopicCatalog topics, DistrictCatalog districts) {
-		this.topics = topics;
+	Names(Taxonomy taxonomy, DistrictCatalog districts) {
+		this.taxonomy = taxonomy;
 		this.districts = districts;
 	}
 
@@ -30,7 +34,7 @@ class Names {
 		if (code == null || UNCLASSIFIED.equals(code)) {
 			return messages.apply("topic.unclassified");
 		}
-		return topics.displayName(code, locale);
+		return taxonomy.current().displayName(code, locale);
 	}
 
 	String district(String code, Locale locale, java.util.function.Function<String, String> messages) {
@@ -40,8 +44,9 @@ class Names {
 		return districts.displayName(code, locale);
 	}
 
+	/** The taxonomy as it is now. */
 	TopicCatalog topics() {
-		return topics;
+		return taxonomy.current();
 	}
 
 	DistrictCatalog districts() {

@@ -35,6 +35,7 @@ public class MainLayout extends AppLayout {
 			new NavEntry("nav.coverage", "coverage", VaadinIcon.GRID_BIG, List.of(Roles.EDITOR, Roles.ADMIN, Roles.SCIENTIST)),
 			new NavEntry("nav.articles", "articles", VaadinIcon.NEWSPAPER, List.of(Roles.EDITOR, Roles.ADMIN, Roles.SCIENTIST)),
 			new NavEntry("nav.models", "models", VaadinIcon.COG_O, List.of(Roles.ADMIN, Roles.SCIENTIST)),
+			new NavEntry("nav.topics", "topics", VaadinIcon.TAGS, List.of(Roles.SCIENTIST, Roles.ADMIN)),
 			new NavEntry("nav.import", "import", VaadinIcon.UPLOAD, List.of(Roles.ADMIN)),
 			new NavEntry("nav.accounts", "accounts", VaadinIcon.USERS, List.of(Roles.ADMIN)),
 			new NavEntry("nav.apiTokens", "api-tokens", VaadinIcon.KEY, List.of(Roles.ADMIN)),

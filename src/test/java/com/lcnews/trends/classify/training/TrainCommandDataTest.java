@@ -66,7 +66,8 @@ class TrainCommandDataTest {
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
 		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
 		try {
-			String[] args = Stream.concat(Stream.of("--data", data.toString(), "--out", dir.resolve("models").toString(),
+			// the taxonomy file, as this test opens no store (whose taxonomy is the default)
+			String[] args = Stream.concat(Stream.of("--data", data.toString(), "--topics", "seeds/topics.csv", "--out", dir.resolve("models").toString(),
 					"--recipes", "zero-shot,lr", "--lead", "64", "--candidate-segmenters", "words", "--folds", "3",
 					"--no-learning-curve"), Stream.of(extra)).toArray(String[]::new);
 			cl.parseArgs(args);
