@@ -68,6 +68,21 @@ public class ArticleQueryService {
 		return jdbc.query(sql, (rs, i) -> row(rs), args.toArray());
 	}
 
+	/** The rows of these articles (with the promoted model's topic), in the order of {@code ids}; unknown ids left out. */
+	public List<ArticleRow> rows(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Object> args = new ArrayList<>();
+		String sql = "SELECT a.id, a.headline, a.article_date, a.date_precision, a.district_code, COALESCE(l.topic, c.topic), "
+				+ "c.confidence, l.topic, a.source_file, a.body " + from(ArticleFilter.any(), args) + " AND a.id IN ("
+				+ String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+		args.addAll(ids);
+		Map<Long, ArticleRow> byId = new java.util.HashMap<>();
+		jdbc.query(sql, (rs, i) -> row(rs), args.toArray()).forEach(r -> byId.put(r.id(), r));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
 	/** How many articles match, counting at most {@code cap} (so the count stays cheap on huge tables). */
 	public long count(ArticleFilter filter, long cap) {
 		List<Object> args = new ArrayList<>();

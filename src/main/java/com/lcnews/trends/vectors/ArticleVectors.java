@@ -116,6 +116,15 @@ public class ArticleVectors {
 		return found;
 	}
 
+	/** The encoders one article has a vector of, with its dimensions (read by primary key, no scan). */
+	public Map<String, Integer> encodersOf(long articleId) {
+		Map<String, Integer> found = new java.util.TreeMap<>();
+		jdbc.query("SELECT encoder, vector FROM article_vector WHERE article_id = ?", rs -> {
+			found.put(rs.getString(1), VectorCodec.decode(rs.getBytes(2)).length);
+		}, articleId);
+		return found;
+	}
+
 	/** One article's stored vector for {@code encoder}. */
 	public Optional<float[]> vector(String encoder, long articleId) {
 		return Optional.ofNullable(vectors(encoder, List.of(articleId)).get(articleId));

@@ -45,6 +45,29 @@ public class SimilarArticles {
 		return index(spec).nearest(vector.get(), k, articleId, MIN_SIMILARITY);
 	}
 
+	/**
+	 * What the vectors say about one article.
+	 *
+	 * @param similar its nearest neighbours, best first (at least {@link #MIN_SIMILARITY})
+	 * @param copyOf the article it reprints, when it is a recorded near-duplicate copy
+	 * @param copies the recorded copies of it
+	 */
+	public record Related(List<VectorIndex.Neighbour> similar, Optional<ArticleVectors.Copy> copyOf,
+			List<ArticleVectors.Copy> copies) {
+	}
+
+	/**
+	 * Neighbours and copies of one article: by the vectors of {@code preferred} (the promoted model's encoder) when
+	 * the article has one, else of any encoder it has a vector of; no neighbours when it has none yet.
+	 */
+	public Related related(long articleId, Optional<EncoderSpec> preferred, int k) {
+		Map<String, Integer> own = vectors.encodersOf(articleId);
+		Optional<EncoderSpec> spec = preferred.filter(p -> own.containsKey(p.id()))
+			.or(() -> own.entrySet().stream().findFirst().map(e -> EncoderSpec.parse(e.getKey(), e.getValue())));
+		List<VectorIndex.Neighbour> similar = spec.map(s -> similarTo(articleId, s, k)).orElse(List.of());
+		return new Related(similar, vectors.copyOf(articleId), vectors.copiesOf(articleId));
+	}
+
 	/** Forgets the in-memory indexes (after vectors were removed, e.g. in tests). */
 	public void forget() {
 		indexes.clear();

@@ -1,8 +1,12 @@
 package com.lcnews.trends.dashboard.ui;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,11 +25,14 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import com.lcnews.trends.articles.ArticleDetail;
 import com.lcnews.trends.articles.ArticleQueryService;
+import com.lcnews.trends.articles.ArticleRow;
 import com.lcnews.trends.batch.ConcurrentLabelException;
 import com.lcnews.trends.batch.LabelCorrectionService;
 import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.shared.security.CurrentUser;
+import com.lcnews.trends.vectors.SimilarArticles;
+import com.lcnews.trends.vectors.VectorIndex;
 
 /**
  * One article: text, date and district with their evidence, the predicted topic with per-topic scores, labels, and
@@ -52,6 +59,8 @@ class ArticleDialog extends Dialog {
 
 	/** The label version shown, so that a correction made from it is refused when someone labelled meanwhile. */
 	private long seenLabels;
+
+	private final Div related = new Div();
 
 	ArticleDialog(ArticleQueryService articles, LabelCorrectionService corrections, Names names, long id,
 			Runnable onCorrected) {
@@ -82,7 +91,8 @@ class ArticleDialog extends Dialog {
 		if (a.subheadline() != null) {
 			content.add(new H4(a.subheadline()));
 		}
-		content.add(facts(a), scores(detail), labels(detail), body(a));
+		related.setId("article-related");
+		content.add(facts(a), scores(detail), labels(detail), related, body(a));
 		add(content);
 		getFooter().add(correctionBar(detail), new Button(getTranslation("action.close"), e -> close()));
 	}
@@ -111,6 +121,66 @@ class ArticleDialog extends Dialog {
 			row.add(ev);
 		}
 		return row;
+	}
+
+	/**
+	 * Shows what the vectors say: whether this article reprints another one or has reprints (counted once in the
+	 * charts), and its most similar articles with their similarity; {@code open} opens one of them.
+	 */
+	void showRelated(SimilarArticles.Related r, LongConsumer open) {
+		related.removeAll();
+		Locale locale = getLocale();
+		List<Long> ids = new ArrayList<>();
+		r.copyOf().ifPresent(c -> ids.add(c.originalId()));
+		r.copies().forEach(c -> ids.add(c.articleId()));
+		r.similar().forEach(n -> ids.add(n.articleId()));
+		Map<Long, ArticleRow> rows = new HashMap<>();
+		articles.rows(ids).forEach(row -> rows.put(row.id(), row));
+		r.copyOf().ifPresent(c -> {
+			Div copy = new Div(new Span(getTranslation("article.copyOf", percent(c.similarity()))),
+					link(rows.get(c.originalId()), c.originalId(), open));
+			copy.setId("article-copy-of");
+			copy.addClassName("article-copy");
+			related.add(copy);
+		});
+		if (!r.copies().isEmpty()) {
+			Div copies = new Div(new Span(getTranslation("article.copies", r.copies().size())));
+			copies.setId("article-copies");
+			copies.addClassName("article-copy");
+			r.copies().forEach(c -> copies.add(link(rows.get(c.articleId()), c.articleId(), open)));
+			related.add(copies);
+		}
+		Div similar = new Div(new H4(getTranslation("article.similar")));
+		similar.setId("article-similar");
+		if (r.similar().isEmpty()) {
+			similar.add(new Paragraph(getTranslation("article.similar.none")));
+		}
+		for (VectorIndex.Neighbour n : r.similar()) {
+			ArticleRow row = rows.get(n.articleId());
+			Div line = new Div(link(row, n.articleId(), open));
+			String date = row == null ? null : Formats.date(row.date(), row.datePrecision(), locale);
+			String district = row == null ? null : names.district(row.district(), locale, this::getTranslation);
+			Span facts = new Span(" · " + (date == null ? getTranslation("article.undated") : date) + " · " + district
+					+ " · " + getTranslation("article.similarity", percent(n.similarity())));
+			facts.addClassName("evidence");
+			line.add(facts);
+			line.addClassName("similar-article");
+			similar.add(line);
+		}
+		related.add(similar);
+	}
+
+	private Button link(ArticleRow row, long otherId, LongConsumer open) {
+		String headline = row == null || row.headline() == null || row.headline().isBlank()
+				? getTranslation("article.noHeadline") + " #" + otherId : row.headline();
+		Button b = new Button(headline, e -> open.accept(otherId));
+		b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+		b.getElement().setAttribute("data-article", String.valueOf(otherId));
+		return b;
+	}
+
+	private static String percent(double share) {
+		return TrendsView.format(100 * share);
 	}
 
 	private VerticalLayout scores(ArticleDetail d) {

@@ -19,6 +19,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
@@ -34,6 +36,8 @@ import com.lcnews.trends.shared.ui.LoginView;
 import com.lcnews.trends.shared.ui.MainLayout;
 import com.lcnews.trends.testing.ArticleFixtures;
 import com.lcnews.trends.testing.KaribuSession;
+import com.lcnews.trends.vectors.ArticleVectors;
+import com.lcnews.trends.vectors.SimilarArticles;
 
 
 /**
@@ -58,6 +62,12 @@ class AdminViewsKaribuIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ArticleVectors vectors;
+
+	@Autowired
+	SimilarArticles similarArticles;
 
 	@BeforeEach
 	void setUp() {
@@ -197,6 +207,62 @@ class AdminViewsKaribuIT {
 		assertThat(login.errorMessage()).isEqualTo("为保护账户，暂时不接受登录，请 42 秒后再试。");
 		UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
 		assertThat(_get(LoginView.class).errorMessage()).isEqualTo("为了安全，请重新输入用户名和密码。");
+	}
+
+
+	@Test
+	void theArticleDetailListsSimilarArticlesBestFirstAndSaysWhichItReprints() {
+		ArticleFixtures fixtures = new ArticleFixtures(jdbc);
+		long original = fixtures.article("东昌府区启动秋季征兵体检", "东昌府区征兵体检工作全面展开。", LocalDate.of(2021, 9, 2),
+				DatePrecision.DAY, "371502");
+		long reprint = fixtures.article("东昌府区秋季征兵体检启动", "东昌府区征兵体检工作全面展开。", LocalDate.of(2021, 9, 3),
+				DatePrecision.DAY, "371502");
+		long related = fixtures.article("茌平区征兵宣传进校园", "茌平区在高校开展征兵宣传。", LocalDate.of(2021, 8, 20),
+				DatePrecision.DAY, "371523");
+		long unrelated = fixtures.article("冠县棉花喜获丰收", "冠县棉农采摘新棉。", LocalDate.of(2021, 10, 1), DatePrecision.DAY,
+				"371525");
+		String encoder = "karibu-test-encoder/lead-64";
+		try {
+			vectors.store(encoder, List.of(new ArticleVectors.Stored(original, unit(1, 0, 0, 0)),
+					new ArticleVectors.Stored(reprint, unit(0.99, 0.1, 0, 0)),
+					new ArticleVectors.Stored(related, unit(0.7, 0.7, 0, 0)),
+					new ArticleVectors.Stored(unrelated, unit(0, 0, 1, 0))));
+			vectors.markCopy(encoder, new ArticleVectors.Copy(reprint, original, 0.99));
+			signIn("editor", Roles.EDITOR);
+
+			ArticleDialog dialog = dialogs.open(reprint, null);
+
+			Div similar = _get(dialog, Div.class, spec -> spec.withId("article-similar"));
+			List<String> shown = similar.getChildren().filter(c -> c.hasClassName("similar-article"))
+				.map(c -> c.getElement().getTextRecursively()).toList();
+			assertThat(shown).hasSize(2);
+			assertThat(shown.get(0)).startsWith("东昌府区启动秋季征兵体检").contains("2021年9月2日").contains("东昌府区")
+				.contains("相似度 99");
+			assertThat(shown.get(1)).startsWith("茌平区征兵宣传进校园").contains("茌平区");
+			assertThat(_get(dialog, Div.class, spec -> spec.withId("article-copy-of")).getElement().getTextRecursively())
+				.startsWith("转载/重复稿").contains("东昌府区启动秋季征兵体检");
+
+			Button toOriginal = _get(similar, Button.class, spec -> spec.withText("东昌府区启动秋季征兵体检"));
+			_click(toOriginal);
+			ArticleDialog opened = _get(ArticleDialog.class);
+			assertThat(opened.getHeaderTitle()).isEqualTo("东昌府区启动秋季征兵体检");
+			assertThat(_get(opened, Div.class, spec -> spec.withId("article-copies")).getElement().getTextRecursively())
+				.contains("1 篇转载").contains("东昌府区秋季征兵体检启动");
+		}
+		finally {
+			jdbc.update("DELETE FROM article_copy WHERE encoder = ?", encoder);
+			jdbc.update("DELETE FROM article_vector WHERE encoder = ?", encoder);
+			similarArticles.forget();
+		}
+	}
+
+	private static float[] unit(double... v) {
+		double norm = Math.sqrt(java.util.Arrays.stream(v).map(x -> x * x).sum());
+		float[] f = new float[v.length];
+		for (int i = 0; i < v.length; i++) {
+			f[i] = (float) (v[i] / norm);
+		}
+		return f;
 	}
 
 }
