@@ -36,6 +36,8 @@ import com.lcnews.trends.classify.training.RetrainingService;
 import com.lcnews.trends.quantify.Confusion;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.shared.taxonomy.Taxonomy;
+import com.lcnews.trends.vectors.EmbeddingProgress;
+import com.lcnews.trends.vectors.EmbeddingService;
 
 /** The data scientist's model workflow behind the "models and labels" view. One retraining at a time. */
 @Service
@@ -67,13 +69,16 @@ public class ModelOpsService implements DisposableBean {
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "retraining"));
 
+	private final EmbeddingService embedding;
+
 	private final AtomicReference<TrainingProgress> progress = new AtomicReference<>(TrainingProgress.idle());
 
 	/** How long the last retraining of this process took, the best guess for the next one. */
 	private volatile Duration lastTrainingTime;
 
 	ModelOpsService(ModelRegistry registry, ModelArtifacts artifacts, RetrainingService retraining,
-			ArticleQueryService articles, BatchRunService batch, Taxonomy taxonomy) {
+			ArticleQueryService articles, BatchRunService batch, Taxonomy taxonomy, EmbeddingService embedding) {
+		this.embedding = embedding;
 		this.registry = registry;
 		this.artifacts = artifacts;
 		this.retraining = retraining;
@@ -205,6 +210,11 @@ public class ModelOpsService implements DisposableBean {
 	/** The current or last classification run. */
 	public BatchProgress batchProgress() {
 		return batch.progress();
+	}
+
+	/** The current or last embedding step (it runs before classification when the model reads sentence vectors). */
+	public EmbeddingProgress embeddingProgress() {
+		return embedding.progress();
 	}
 
 	/** What promoting {@code candidate} would change on the newest {@code sample} articles. */

@@ -28,6 +28,7 @@ import com.lcnews.trends.shared.security.CurrentUser;
 import com.lcnews.trends.shared.security.Roles;
 import com.lcnews.trends.shared.ui.EmptyState;
 import com.lcnews.trends.shared.ui.MainLayout;
+import com.lcnews.trends.vectors.EmbeddingProgress;
 
 /** Models and labels for data scientists: reports, retraining, impact preview, promotion, labelling queue. */
 @Route(value = "models", layout = MainLayout.class)
@@ -63,6 +64,12 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 	final ProgressBar batchBar = new ProgressBar();
 
 	final Span batchText = new Span();
+
+	final ProgressBar embeddingBar = new ProgressBar();
+
+	final Span embeddingText = new Span();
+
+	private final HorizontalLayout embeddingLine = new HorizontalLayout();
 
 	private final ModelOpsService ops;
 
@@ -161,6 +168,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		});
 		trainingBar.setWidth("min(14em, 28vw)");
 		batchBar.setWidth("min(14em, 28vw)");
+		embeddingBar.setWidth("min(14em, 28vw)");
 	}
 
 	private VerticalLayout actions() {
@@ -172,7 +180,11 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		batch.setAlignItems(FlexComponent.Alignment.CENTER);
 		training.addClassName("progress-line");
 		batch.addClassName("progress-line");
-		VerticalLayout box = new VerticalLayout(buttons, training, batch);
+		embeddingLine.add(new Span(getTranslation("models.embedding")), embeddingBar, embeddingText);
+		embeddingLine.setAlignItems(FlexComponent.Alignment.CENTER);
+		embeddingLine.addClassName("progress-line");
+		embeddingLine.setId("embedding-progress");
+		VerticalLayout box = new VerticalLayout(buttons, training, embeddingLine, batch);
 		box.setPadding(false);
 		return box;
 	}
@@ -204,6 +216,14 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 				Math.round(b.articlesPerSecond()), b.timeLeft() == null ? "—" : TrainingTexts.seconds(b.timeLeft(), this::getTranslation))
 				// the state says "completed" already; a failure's reason is in the server log (the job's text is English)
 				+ (b.state() != BatchProgress.State.FAILED ? "" : " · " + getTranslation("models.batchFailed")));
+		EmbeddingProgress e = ops.embeddingProgress();
+		// shown once the step ran in this process: before classifying, every article gets its sentence vector once
+		embeddingLine.setVisible(e.state() != EmbeddingProgress.State.IDLE);
+		embeddingBar.setValue(e.fraction());
+		embeddingText.setText(getTranslation("models.embeddingProgress",
+				getTranslation("state." + e.state().name().toLowerCase(java.util.Locale.ROOT)), e.done(), e.total(),
+				Math.round(e.articlesPerSecond()),
+				e.timeLeft() == null ? "—" : TrainingTexts.seconds(e.timeLeft(), this::getTranslation)));
 		if (t.state() == TrainingProgress.State.COMPLETED && models.getListDataView().getItems()
 			.noneMatch(m -> m.version().equals(t.version()))) {
 			models.setItems(ops.models());
