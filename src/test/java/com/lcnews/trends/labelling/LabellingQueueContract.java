@@ -13,15 +13,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 import com.lcnews.trends.batch.BatchRunService;
 import com.lcnews.trends.batch.ClassifyMode;
-import com.lcnews.trends.classify.TopicClassifier;
+import com.lcnews.trends.classify.PromotedModel;
 import com.lcnews.trends.shared.DatePrecision;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.testing.ArticleFixtures;
+import com.lcnews.trends.testing.FixedPromotedModel;
 import com.lcnews.trends.testing.KeywordTopicClassifier;
 
 /** The labelling queue keeps offering articles until every unlabelled one is labelled; run for H2 and PostgreSQL. */
@@ -33,8 +35,9 @@ abstract class LabellingQueueContract {
 	static class Classifier {
 
 		@Bean
-		TopicClassifier keywordClassifier() {
-			return new KeywordTopicClassifier("kw-q");
+		@Primary
+		PromotedModel keywordModel() {
+			return new FixedPromotedModel(new KeywordTopicClassifier("kw-q"));
 		}
 
 	}

@@ -162,6 +162,8 @@ public class Taxonomy {
 	}
 
 	private TopicRecord change(Supplier<String> edit) {
+		// an edit of the empty table comes after the taxonomy file's topics, never instead of them
+		snapshot();
 		String code;
 		try {
 			code = transactions.execute(status -> edit.get());
