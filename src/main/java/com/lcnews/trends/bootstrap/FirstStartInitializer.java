@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.lcnews.trends.shared.Actors;
 import com.lcnews.trends.batch.BatchProgress;
 import com.lcnews.trends.batch.BatchRunService;
 import com.lcnews.trends.batch.ClassifyMode;
@@ -36,7 +37,7 @@ import com.lcnews.trends.shared.taxonomy.Taxonomy;
 @Profile("!command")
 class FirstStartInitializer {
 
-	static final String WHO = "first-start";
+	static final String WHO = Actors.FIRST_START;
 
 	private static final Logger log = LoggerFactory.getLogger(FirstStartInitializer.class);
 

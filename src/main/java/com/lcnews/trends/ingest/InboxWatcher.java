@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.lcnews.trends.shared.Actors;
+
 /**
  * Watches the drop folder: a page file (with its metadata sidecar) that has stopped growing is imported as an import
  * run of origin {@value #ORIGIN}, then moved with its sidecar to {@code done/<date>/}, or to {@code failed/<date>/}
@@ -27,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class InboxWatcher implements AutoCloseable {
 
 	/** The import runs' origin. */
-	public static final String ORIGIN = "inbox";
+	public static final String ORIGIN = Actors.INBOX;
 
 	private static final Logger log = LoggerFactory.getLogger(InboxWatcher.class);
 

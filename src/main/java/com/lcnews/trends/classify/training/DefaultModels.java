@@ -9,6 +9,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 
+import com.lcnews.trends.shared.Actors;
 import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelRegistry;
 
@@ -20,7 +21,7 @@ import com.lcnews.trends.classify.ModelRegistry;
 public class DefaultModels {
 
 	/** Who a promotion of the bundled default is recorded as made by. */
-	public static final String PROMOTER = "defaults";
+	public static final String PROMOTER = Actors.DEFAULTS;
 
 	private static final Logger log = LoggerFactory.getLogger(DefaultModels.class);
 

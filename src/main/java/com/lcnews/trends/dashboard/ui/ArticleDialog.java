@@ -210,7 +210,8 @@ class ArticleDialog extends Dialog {
 		box.setId("article-labels");
 		for (ArticleDetail.Label l : d.labels()) {
 			box.add(new Paragraph(getTranslation("article.label", names.topic(l.topic(), getLocale(), this::getTranslation),
-					l.by(), TIME.format(l.at()), getTranslation("origin." + l.origin()))));
+					AuditText.actorName(l.by(), this::getTranslation), TIME.format(l.at()),
+					getTranslation("origin." + l.origin()))));
 		}
 		return box;
 	}

@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import com.lcnews.trends.shared.Actors;
 import com.lcnews.trends.shared.audit.AuditAction;
 import com.lcnews.trends.shared.audit.AuditEntry;
 import com.lcnews.trends.shared.audit.AuditLog;
@@ -42,6 +43,11 @@ final class AuditText {
 			return text("audit.system");
 		}
 		return PasswordRules.RESERVED_NAMES.contains(actor) ? text("accounts.by." + actor) : actor;
+	}
+
+	/** A person's name as it is; the application's own actors ({@link Actors}) in words. */
+	static String actorName(String actor, java.util.function.Function<String, String> t) {
+		return Actors.ALL.contains(actor) ? t.apply("accounts.by." + actor) : actor;
 	}
 
 	String target(AuditEntry entry) {

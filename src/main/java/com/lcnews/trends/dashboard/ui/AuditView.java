@@ -73,6 +73,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 		actor.setId("audit-actor");
 		from.setLabel(getTranslation("filter.from"));
 		to.setLabel(getTranslation("filter.to"));
+		WidgetTexts.datePickers(this::getTranslation, from, to);
 		text.setLabel(getTranslation("audit.filter.text"));
 		text.setClearButtonVisible(true);
 		text.setValueChangeMode(ValueChangeMode.LAZY);

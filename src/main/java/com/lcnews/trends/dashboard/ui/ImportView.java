@@ -92,7 +92,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 				e.getErrorMessage()), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
 		upload.setAcceptedFileTypes(".txt", "text/plain");
 		upload.setId("page-upload");
-		WidgetTexts.upload(upload, this::getTranslation);
 		upload.addFileRemovedListener(e -> received.removeIf(f -> f.name().equals(e.getFileName())));
 		publication.setLabel(getTranslation("import.publication"));
 		homeDistrict.setLabel(getTranslation("import.homeDistrict"));
@@ -148,6 +147,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(getTranslation("import.answer.title", where));
 		DatePicker date = new DatePicker(getTranslation("import.issueDate"));
+		WidgetTexts.datePickers(this::getTranslation, date);
 		date.setId("answer-issue-date");
 		ComboBox<String> home = new ComboBox<>(getTranslation("import.homeDistrict"));
 		home.setItems(names.districts().counties().stream().map(District::code).toList());

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.lcnews.trends.shared.Actors;
+
 /**
  * The audit log (table {@code audit_event}, owned here): who corrected, promoted, imported, or changed an account,
  * when and what. Features call {@link #record} inside their own transaction, so an entry exists exactly when the
@@ -25,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class AuditLog {
 
 	/** The actor of changes the application makes by itself (first start, model folder sync). */
-	public static final String SYSTEM = "system";
+	public static final String SYSTEM = Actors.SYSTEM;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

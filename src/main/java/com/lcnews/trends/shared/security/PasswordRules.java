@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.lcnews.trends.shared.Actors;
+
 /** What account names and new passwords must look like, and which stored password encodings are accepted. */
 public final class PasswordRules {
 
@@ -17,7 +19,7 @@ public final class PasswordRules {
 	static final Set<String> HASH_IDS = Set.of("bcrypt", "pbkdf2", "pbkdf2@SpringSecurity_v5_8");
 
 	/** Names the application records as the actor of its own changes; no account may take them. */
-	public static final Set<String> RESERVED_NAMES = Set.of("system", "setup", "configuration");
+	public static final Set<String> RESERVED_NAMES = Actors.ALL;
 
 	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
 

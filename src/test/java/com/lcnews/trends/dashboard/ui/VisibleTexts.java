@@ -31,7 +31,7 @@ import com.lcnews.trends.dashboard.ui.chart.EChart;
 final class VisibleTexts {
 
 	/** Names and terms that stay in Latin letters in the Chinese UI (English: the language switch's own name). */
-	static final Set<String> PROPER_NAMES = Set.of("English", "UTF", "GBK", "HanLP", "SGD", "SMO", "CSV", "PNG", "Ctrl", "Cohen", "Fisher",
+	static final Set<String> PROPER_NAMES = Set.of("English", "UTF", "GBK", "HanLP", "SGD", "SMO", "CSV", "PNG", "Ctrl", "Cohen", "Fisher", "OpenAPI",
 			"kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB");
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z]+");
@@ -104,11 +104,12 @@ final class VisibleTexts {
 			for (Object column : grid.getColumns()) {
 				Grid.Column col = (Grid.Column) column;
 				if (col.isVisible()) {
-					try {
-						add(GridKt._getFormatted(col, item));
+					if (col.getRenderer() instanceof com.vaadin.flow.data.renderer.ComponentRenderer renderer) {
+						// a component column: its components are not in the tree until the browser asks for them
+						collect(renderer.createComponent(item));
 					}
-					catch (RuntimeException componentColumn) {
-						// a component column: its components are not in the tree; its texts come from the app's code
+					else {
+						add(GridKt._getFormatted(col, item));
 					}
 				}
 			}
@@ -212,6 +213,8 @@ final class VisibleTexts {
 		data.addAll(jdbc.queryForList("SELECT version FROM model", String.class));
 		data.addAll(jdbc.queryForList("SELECT DISTINCT labelled_by FROM label", String.class));
 		data.addAll(List.of("editor", "admin", "scientist"));
+		// the taxonomy as the data scientist edits it: codes, English names and descriptions are data on that page
+		data.addAll(jdbc.queryForList("SELECT CONCAT(code, ' ', name_en, ' ', description) FROM topic", String.class));
 		return words(data);
 	}
 
