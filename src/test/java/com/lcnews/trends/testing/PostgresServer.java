@@ -89,7 +89,7 @@ public final class PostgresServer {
 			run(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres", "-E",
 					"UTF8", "--locale=C.UTF-8");
 			run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(), "-o",
-					"-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off",
+					"-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300",
 					"-w", "start");
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(root, bin, dir)));
 			return new PostgresServer("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
