@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.springframework.util.unit.DataSize;
 
@@ -28,7 +29,12 @@ import picocli.CommandLine.Parameters;
 				+ "stores nothing. Skipped lines and bad files are reported on stderr; exit 1 if a file was rejected.")
 public class ExtractCommand implements Callable<Integer> {
 
-	private static final ObjectMapper JSON = JsonMapper.builder().build();
+	/** Jackson is loaded when the command runs, not when {@code --help} lists it. */
+	private static final class Json {
+
+		static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+	}
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders (walked recursively).")
 	List<Path> paths;
@@ -43,17 +49,20 @@ public class ExtractCommand implements Callable<Integer> {
 	/** The largest page file read, as the import's default. */
 	private static final DataSize MAX_FILE_SIZE = DataSize.ofMegabytes(10);
 
-	private final IngestService ingest;
+	private final Supplier<IngestService> ingest;
 
-	/** Reads pages with the bundled data and no store: opens no database, creates no folder. */
+	/**
+	 * Reads pages with the bundled data and no store: opens no database, creates no folder. The gazetteer is built when
+	 * the command runs, not when it is constructed, so {@code --help} stays fast.
+	 */
 	public ExtractCommand() {
-		this(new IngestService(PageExtractor.bundled(), new PageDecoder(MAX_FILE_SIZE.toBytes()), null,
+		this.ingest = () -> new IngestService(PageExtractor.bundled(), new PageDecoder(MAX_FILE_SIZE.toBytes()), null,
 				new IngestProperties(MAX_FILE_SIZE), event -> {
-				}, null, null));
+				}, null, null);
 	}
 
 	ExtractCommand(IngestService ingest) {
-		this.ingest = ingest;
+		this.ingest = () -> ingest;
 	}
 
 	@Override
@@ -61,6 +70,7 @@ public class ExtractCommand implements Callable<Integer> {
 		PrintWriter stdout = out != null ? out : Console.stdout();
 		PrintWriter stderr = err != null ? err : Console.stderr();
 		int failed = 0;
+		IngestService ingest = this.ingest.get();
 		for (InputFiles.Entry entry : InputFiles.collect(paths)) {
 			if (entry.problem() != null) {
 				stderr.println("error: " + IngestService.where(entry.path()) + ": " + entry.problem());
@@ -70,7 +80,7 @@ public class ExtractCommand implements Callable<Integer> {
 			try {
 				Extracted page = ingest.page(entry.path(), metadata.toMetadata());
 				for (Article a : page.articles()) {
-					stdout.println(JSON.writeValueAsString(toJson(a)));
+					stdout.println(Json.MAPPER.writeValueAsString(toJson(a)));
 				}
 				for (String w : page.warnings()) {
 					stderr.println("warning: " + IngestService.where(entry.path()) + ": " + w);

@@ -10,10 +10,11 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,12 @@ import picocli.CommandLine.Parameters;
 		description = "Classify JSON Lines with a text field from FILE or stdin; write JSON Lines with topic, confidence, scores, model.")
 public class PredictCommand implements Callable<Integer> {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/** Jackson is loaded when the command runs, not when {@code --help} lists it. */
+	private static final class Json {
+
+		static final ObjectMapper MAPPER = new ObjectMapper();
+
+	}
 
 	private static final int CHUNK = 1000;
 
@@ -52,15 +58,21 @@ public class PredictCommand implements Callable<Integer> {
 	@Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines input (default: stdin).")
 	Path file;
 
-	private final ModelArtifacts artifacts;
+	private final Supplier<ModelArtifacts> artifactsFor;
 
-	/** Models from the data home's model folder or the bundled ones: opens no database, creates no folder. */
+	private ModelArtifacts artifacts;
+
+	/**
+	 * Models from the data home's model folder or the bundled ones: opens no database, creates no folder; nothing is
+	 * read before the command runs, so {@code --help} stays fast.
+	 */
 	public PredictCommand() {
-		this(new ModelArtifacts(DataHome.fromEnvironment().models(), new WekaTrainingService(null, Encoders::forSpec)));
+		this.artifactsFor = () -> new ModelArtifacts(DataHome.fromEnvironment().models(),
+				new WekaTrainingService(null, Encoders::forSpec));
 	}
 
 	PredictCommand(ModelArtifacts artifacts) {
-		this.artifacts = artifacts;
+		this.artifactsFor = () -> artifacts;
 	}
 
 	@Override
@@ -99,6 +111,7 @@ public class PredictCommand implements Callable<Integer> {
 
 	/** The model named by {@code --model}, or the bundled default. */
 	private TopicClassifier classifier() throws java.io.IOException {
+		artifacts = artifactsFor.get();
 		if (model != null && model.endsWith(".json")) {
 			return artifacts.load(Path.of(model).toAbsolutePath().toString());
 		}
@@ -147,7 +160,7 @@ public class PredictCommand implements Callable<Integer> {
 	static String predictLine(TopicClassifier classifier, String line, java.io.Writer out) throws java.io.IOException {
 		JsonNode node;
 		try {
-			node = JSON.readTree(line);
+			node = Json.MAPPER.readTree(line);
 		}
 		catch (JsonProcessingException ex) {
 			return "not JSON: " + ex.getOriginalMessage();
@@ -162,7 +175,7 @@ public class PredictCommand implements Callable<Integer> {
 		ObjectNode scores = object.putObject("scores");
 		classifier.topics().forEach(t -> scores.put(t.code(), round(prediction.scores().get(t))));
 		object.put("model", classifier.model().version());
-		out.write(JSON.writeValueAsString(object));
+		out.write(Json.MAPPER.writeValueAsString(object));
 		out.write('\n');
 		return null;
 	}
