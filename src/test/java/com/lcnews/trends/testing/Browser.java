@@ -79,12 +79,31 @@ public final class Browser implements AutoCloseable {
 
 	/** Signs in through the real sign-in form and waits for the shell. */
 	public void signIn(String user, String password) {
+		try {
+			submitSignIn(user, password);
+			waitFor(By.id("current-user"));
+		}
+		catch (org.openqa.selenium.TimeoutException stillOnTheForm) {
+			// on a loaded machine the form can be re-rendered while it is typed into: once more, from the start
+			if (!driver.getCurrentUrl().contains("/login")) {
+				throw stillOnTheForm;
+			}
+			submitSignIn(user, password);
+			waitFor(By.id("current-user"));
+		}
+	}
+
+	private void submitSignIn(String user, String password) {
 		open("/login");
+		new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(
+				script("return !!customElements.get('vaadin-login-form') && !!document.querySelector('vaadin-login-form')")));
 		WebElement name = waitFor(By.cssSelector("input[name='username']"));
+		name.clear();
 		name.sendKeys(user);
-		driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+		WebElement secret = driver.findElement(By.cssSelector("input[name='password']"));
+		secret.clear();
+		secret.sendKeys(password);
 		driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button[theme~='submit']")).click();
-		waitFor(By.id("current-user"));
 	}
 
 	/** Waits up to 60 s for an element to be visible. */
