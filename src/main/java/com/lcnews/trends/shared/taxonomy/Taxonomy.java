@@ -107,6 +107,21 @@ public class Taxonomy {
 	}
 
 	/**
+	 * Checks an edit as {@link #add} ({@code code} null) or {@link #update} of topic {@code code} would, storing nothing:
+	 * for a trial of a draft.
+	 * @throws TaxonomyException naming the first problem found
+	 */
+	public void check(TopicEdit edit, String code) {
+		List<TopicRecord> all = records();
+		if (code == null) {
+			TopicRules.check(edit, all);
+		}
+		else {
+			TopicRules.check(withCode(code, edit), all.stream().filter(r -> !r.code().equals(code)).toList());
+		}
+	}
+
+	/**
 	 * Renames or re-describes a topic (its code stays); an edit that changes nothing stores nothing.
 	 * @param revision the revision the edit started from
 	 * @throws TaxonomyException when the topic is unknown, was changed meanwhile, or the edit is refused
@@ -115,8 +130,7 @@ public class Taxonomy {
 		return change(() -> {
 			List<TopicRecord> all = rows.all();
 			TopicRecord old = existing(all, code, revision);
-			TopicEdit fixed = new TopicEdit(code, edit.nameZh(), edit.nameEn(), edit.description(), edit.descriptionZh(),
-					edit.keywordsZh());
+			TopicEdit fixed = withCode(code, edit);
 			TopicRules.check(fixed, all.stream().filter(r -> !r.code().equals(code)).toList());
 			TopicCatalog.Entry after = entry(fixed, old.active());
 			Set<Change> changes = EnumSet.noneOf(Change.class);
@@ -198,6 +212,12 @@ public class Taxonomy {
 	private static TaxonomyException stale(TopicRecord now) {
 		return new TaxonomyException(Problem.STALE, now.code(), now.changedBy(),
 				STALE_TIME.format(now.changedAt().atZone(ZoneId.systemDefault())));
+	}
+
+	/** The edit of a stored topic: its code stays whatever the edit says. */
+	private static TopicEdit withCode(String code, TopicEdit edit) {
+		return new TopicEdit(code, edit.nameZh(), edit.nameEn(), edit.description(), edit.descriptionZh(),
+				edit.keywordsZh());
 	}
 
 	private static TopicCatalog.Entry entry(TopicEdit edit, boolean active) {

@@ -164,6 +164,22 @@ abstract class TaxonomyContract {
 	}
 
 	@Test
+	void aDraftIsCheckedAsItsSaveWouldBeAndNothingIsStored() {
+		TopicRecord stored = taxonomy.add(flood("flood_draft"), "scientist");
+		assertRefused(() -> taxonomy.check(flood("flood_draft"), null), Problem.CODE_TAKEN, "code");
+		assertRefused(() -> taxonomy.check(TopicEdit.of("flood_new", "教育", "New floods", "", "", ""), null),
+				Problem.NAME_ZH_TAKEN, "nameZh");
+		// an edit of the topic itself may keep its names; its code stays whatever the draft says
+		taxonomy.check(TopicEdit.of("other_code", stored.entry().nameZh(), stored.entry().nameEn(), "", "改写", ""),
+				"flood_draft");
+		assertRefused(() -> taxonomy.check(TopicEdit.of("flood_draft", "教育", "Floods", "", "", ""), "flood_draft"),
+				Problem.NAME_ZH_TAKEN, "nameZh");
+		taxonomy.check(TopicEdit.of("flood_unsaved", "未保存", "Unsaved", "", "", ""), null);
+		assertThat(taxonomy.find("flood_unsaved")).as("a draft is not stored").isEmpty();
+		assertThat(taxonomy.find("flood_draft").orElseThrow()).isEqualTo(stored);
+	}
+
+	@Test
 	void aStaleEditIsRefusedSoNobodySavesOverAnother() {
 		TopicRecord added = taxonomy.add(flood("flood_race"), "scientist");
 		taxonomy.update("flood_race", added.revision(), TopicEdit.of("flood_race", "汛情", "Flood news", "", "", ""), "a");
