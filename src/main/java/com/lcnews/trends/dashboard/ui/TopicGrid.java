@@ -3,7 +3,6 @@ package com.lcnews.trends.dashboard.ui;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -12,22 +11,28 @@ import com.lcnews.trends.shared.taxonomy.Taxonomy;
 import com.lcnews.trends.shared.taxonomy.TopicRecord;
 
 /**
- * The list of topics: code, names, status, keywords (wrapped, never cut) and the last change; on phones one column
- * holds all of a topic ({@link NarrowColumns}).
+ * The list of topics: code, name in the page's language (both names in its tooltip), status, keywords and the last
+ * change, a line each (keywords that do not fit are
+ * shown whole in their tooltip; a grid of rows of uneven height is sized wrongly by Vaadin 24's all-rows-visible
+ * mode); on phones one wrapped column holds all of a topic ({@link NarrowColumns}).
  */
 class TopicGrid extends Grid<TopicRecord> {
 
+	/** The id of the keywords column (its cells may be cut: their tooltip shows them whole). */
+	static final String KEYWORDS = "topic-keywords-column";
+
 	TopicGrid() {
 		setId("topic-grid");
-		addColumn(TopicRecord::code).setHeader(getTranslation("topics.code")).setAutoWidth(true);
-		addColumn(r -> r.entry().nameZh()).setHeader(getTranslation("topics.nameZh")).setAutoWidth(true);
-		addColumn(r -> r.entry().nameEn()).setHeader(getTranslation("topics.nameEn")).setAutoWidth(true);
-		addComponentColumn(this::status).setHeader(getTranslation("topics.status")).setAutoWidth(true);
-		addColumn(this::keywords).setHeader(getTranslation("topics.keywords")).setFlexGrow(2);
-		addColumn(this::lastChange).setHeader(getTranslation("topics.changed")).setFlexGrow(1);
+		addColumn(TopicRecord::code).setHeader(getTranslation("topics.code")).setAutoWidth(true).setFlexGrow(0);
+		addColumn(r -> r.entry().displayName(getLocale())).setHeader(getTranslation("topics.name")).setAutoWidth(true)
+			.setFlexGrow(0).setTooltipGenerator(this::names);
+		addComponentColumn(this::status).setHeader(getTranslation("topics.status")).setAutoWidth(true).setFlexGrow(0);
+		addColumn(this::keywords).setHeader(getTranslation("topics.keywords")).setFlexGrow(1)
+			.setTooltipGenerator(this::keywords).setId(KEYWORDS);
+		addColumn(this::lastChange).setHeader(getTranslation("topics.changed")).setAutoWidth(true)
+			.setFlexGrow(0);
 		addColumn(new ComponentRenderer<>(this::compact)).setHeader(getTranslation("topics.topic"))
 			.setKey(NarrowColumns.KEY).setFlexGrow(1).setVisible(false);
-		addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		setAllRowsVisible(true);
 	}
 
@@ -35,6 +40,10 @@ class TopicGrid extends Grid<TopicRecord> {
 		Span status = new Span(getTranslation(r.active() ? "topics.active" : "topics.retired"));
 		status.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
 		return status;
+	}
+
+	private String names(TopicRecord r) {
+		return r.entry().nameZh() + " · " + r.entry().nameEn();
 	}
 
 	private String keywords(TopicRecord r) {
