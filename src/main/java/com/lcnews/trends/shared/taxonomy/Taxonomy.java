@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,8 +29,9 @@ import com.lcnews.trends.shared.taxonomy.TopicChanged.Change;
  * The topic taxonomy of the store (table {@code topic}, whose one owner this is): what every feature asks for topic
  * names and the topics a model may learn. The empty table is filled once from the bundled {@code topics.csv} (or
  * {@code newstrends.seeds-dir}'s); after that data scientists edit it: add, rename, re-describe, retire, reactivate.
- * Topics are never deleted. Every edit is checked ({@link TaxonomyException} says what is wrong, for people), records
- * who made it and when, and publishes a {@link TopicChanged} event.
+ * Topics are never deleted. Every edit is checked ({@link TaxonomyException} says what is wrong, for people, also when
+ * two people store the same code or name at once), records who made it and when, and publishes a {@link TopicChanged}
+ * event.
  * <p>
  * {@link #current()} is cheap: the process keeps a copy, renewed at once after its own edits and at most
  * {@link #MAX_AGE} after another process's. Thread-safe.
@@ -180,6 +182,11 @@ public class Taxonomy {
 		snapshot();
 		String code;
 		try {
+			code = transactions.execute(status -> edit.get());
+		}
+		catch (DataIntegrityViolationException race) {
+			// another person stored the same code or name between this edit's checks and its write: checked again,
+			// the edit is refused with its reason for people
 			code = transactions.execute(status -> edit.get());
 		}
 		finally {
