@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,9 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
 
 import com.lcnews.trends.classify.ModelRegistry;
 import com.lcnews.trends.classify.PromotedModel;
@@ -124,12 +122,6 @@ class TopicsKaribuIT {
 		KaribuSession.close();
 	}
 
-	private static String lastNotification() {
-		List<Notification> shown = NotificationsKt.getNotifications();
-		assertThat(shown).isNotEmpty();
-		return shown.get(shown.size() - 1).getElement().getProperty("text");
-	}
-
 	private TopicsView openAsScientist() {
 		KaribuSession.signIn("scientist", Roles.SCIENTIST);
 		UI.getCurrent().navigate(TopicsView.class);
@@ -187,7 +179,7 @@ class TopicsKaribuIT {
 		assertThat(draft.get(SPORT[0][0])).isEqualTo("sports");
 
 		_click(view.form.save);
-		assertThat(lastNotification()).isEqualTo("已保存话题“体育赛事”");
+		assertThat(KaribuSession.lastNotification()).isEqualTo("已保存话题“体育赛事”");
 		assertThat(codes(view)).endsWith("sports");
 		TopicRecord sports = taxonomy.find("sports").orElseThrow();
 		assertThat(sports.entry().keywordsZh()).containsExactly("运动会", "马拉松", "比赛", "选手");
@@ -225,7 +217,7 @@ class TopicsKaribuIT {
 		fill(view.form, null, "全民健身", "Fitness for all", "全民健身活动：群众参加的乒乓球、广场舞、健步走和各类健身比赛",
 				"全民健身、乒乓球、健步走、广场舞");
 		_click(view.form.save);
-		assertThat(lastNotification()).isEqualTo("已保存话题“全民健身”");
+		assertThat(KaribuSession.lastNotification()).isEqualTo("已保存话题“全民健身”");
 		TopicRecord renamed = taxonomy.find("fitness").orElseThrow();
 		assertThat(renamed.entry().nameZh()).isEqualTo("全民健身");
 		assertThat(renamed.entry().descriptionZh()).startsWith("全民健身活动");
@@ -244,7 +236,7 @@ class TopicsKaribuIT {
 		assertThat(view.form.code.isInvalid()).isTrue();
 		assertThat(view.form.code.getErrorMessage()).startsWith("话题“全民健身”刚被 李研究员 于 ")
 			.endsWith("修改过，请重新打开后再编辑");
-		assertThat(lastNotification()).as("said where it is seen: the code field cannot be edited")
+		assertThat(KaribuSession.lastNotification()).as("said where it is seen: the code field cannot be edited")
 			.startsWith("话题“全民健身”刚被 李研究员 于 ");
 		assertThat(taxonomy.find("fitness").orElseThrow().entry().descriptionZh()).isEqualTo("群众性健身活动和健身设施建设");
 
@@ -255,7 +247,7 @@ class TopicsKaribuIT {
 		assertThat(view.form.descriptionZh.getValue()).isEqualTo("群众性健身活动和健身设施建设");
 		view.form.descriptionZh.setValue("群众性健身活动、健身比赛和健身设施建设");
 		_click(view.form.save);
-		assertThat(lastNotification()).isEqualTo("已保存话题“全民健身”");
+		assertThat(KaribuSession.lastNotification()).isEqualTo("已保存话题“全民健身”");
 		assertThat(taxonomy.find("fitness").orElseThrow().changedBy()).isEqualTo("scientist");
 	}
 
@@ -270,7 +262,7 @@ class TopicsKaribuIT {
 		assertThat(view.form.retire.getText()).isEqualTo("停用话题");
 
 		_click(view.form.retire);
-		assertThat(lastNotification()).isEqualTo("已停用话题“马拉松”：不再用于新的标注和训练");
+		assertThat(KaribuSession.lastNotification()).isEqualTo("已停用话题“马拉松”：不再用于新的标注和训练");
 		TopicRecord retired = taxonomy.find("marathon").orElseThrow();
 		assertThat(retired.active()).isFalse();
 		assertThat(codes(view)).as("retired topics stay in the list").contains("marathon");
@@ -289,7 +281,7 @@ class TopicsKaribuIT {
 	void aScientistRegistersTheTaxonomyAsAZeroShotModelAndFindsItWithItsReportOnTheModelsPage() {
 		TopicsView view = openAsScientist();
 		_click(view.register);
-		String said = lastNotification();
+		String said = KaribuSession.lastNotification();
 		assertThat(said).startsWith("已登记零样本模型 zero-shot-");
 		String version = said.substring("已登记零样本模型 ".length(), said.indexOf('：'));
 
@@ -318,7 +310,7 @@ class TopicsKaribuIT {
 			assertThat(view.preview.summary.getText()).isEqualTo("无法预览：当前模型 " + words
 					+ " 不读句向量，库里没有可用的向量：请先推广一个读句向量的模型。");
 			_click(view.register);
-			assertThat(lastNotification()).isEqualTo("未能登记零样本模型：当前模型 " + words
+			assertThat(KaribuSession.lastNotification()).isEqualTo("未能登记零样本模型：当前模型 " + words
 					+ " 不读句向量，库里没有可用的向量：请先推广一个读句向量的模型。");
 		}
 		finally {
