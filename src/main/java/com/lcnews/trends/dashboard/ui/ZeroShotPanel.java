@@ -92,7 +92,7 @@ class ZeroShotPanel extends VerticalLayout {
 		topics.stream().filter(t -> !rows.contains(t)).forEach(rows::add);
 		byTopic.setItems(rows);
 		fillArticles();
-		setResultsVisible(true);
+		setResultsVisible(!preview.rows().isEmpty());
 	}
 
 	/** Says why there is no preview. */

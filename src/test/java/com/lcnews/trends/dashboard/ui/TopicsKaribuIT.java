@@ -320,6 +320,27 @@ class TopicsKaribuIT {
 
 	@Test
 	@Order(6)
+	void withoutStoredVectorsThePreviewSaysHowToGetThem() {
+		var spec = promoted.classifier().encoder().orElseThrow();
+		jdbc.update("DELETE FROM article_vector WHERE encoder = ?", spec.id());
+		try {
+			TopicsView view = openAsScientist();
+			view.topics.select(taxonomy.find("education").orElseThrow());
+			_click(view.form.tryOut);
+			assertThat(view.preview.summary.getText()).isEqualTo(
+					"最新 200 篇文章都还没有存句向量（前 256 字），无法预览：运行一次分类任务（会先计算句向量）后再试。");
+			assertThat(view.preview.articles.isVisible()).isFalse();
+			assertThat(view.preview.byTopicTitle.isVisible()).isFalse();
+			assertThat(view.preview.focus.isVisible()).isFalse();
+		}
+		finally {
+			assertThat(embedding.embedMissing(spec, p -> {
+			}).state()).isEqualTo(EmbeddingProgress.State.COMPLETED);
+		}
+	}
+
+	@Test
+	@Order(7)
 	void anEditorIsRefusedTheTopicsPage() {
 		KaribuSession.signIn("editor", Roles.EDITOR);
 		UI.getCurrent().navigate("topics");
