@@ -71,10 +71,11 @@ public class ZeroShotService {
 	/**
 	 * Classifies the newest {@code sample} articles that have a stored vector with a zero-shot classifier of the active
 	 * topics of {@code catalog} (e.g. the taxonomy just edited), beside the promoted model.
-	 * @throws IllegalStateException when no model is promoted or the taxonomy has fewer than two active topics
+	 * @throws ZeroShotException when no model is promoted, it reads no stored vectors, or the taxonomy has fewer than two
+	 * active topics
 	 */
 	public ZeroShotPreview preview(TopicCatalog catalog, int sample) {
-		TopicClassifier current = promoted.classifier();
+		TopicClassifier current = promoted();
 		EncoderSpec spec = spec(current);
 		long start = System.nanoTime();
 		TopicClassifier zeroShot = training.zeroShot(describe(catalog), spec);
@@ -102,10 +103,11 @@ public class ZeroShotService {
 	/**
 	 * Writes a zero-shot model of the store's taxonomy (active topics) into the data home's model folder and registers
 	 * it. Its report: trained on no labels, scored on every labelled article of the store that has a stored vector.
+	 * @throws ZeroShotException as {@link #preview}
 	 */
 	public ModelMetadata register() throws IOException {
 		List<TopicDescription> topics = describe(taxonomy.current());
-		EncoderSpec spec = spec(promoted.classifier());
+		EncoderSpec spec = spec(promoted());
 		TopicClassifier zeroShot = training.zeroShot(topics, spec);
 		var source = new ModelMetadata.Source(RetrainingService.STORE_TAXONOMY, TopicDescription.fingerprint(topics),
 				topics.size());
@@ -142,17 +144,24 @@ public class ZeroShotService {
 	private static List<TopicDescription> describe(TopicCatalog catalog) {
 		List<TopicDescription> topics = TopicDescription.active(catalog);
 		if (topics.size() < 2) {
-			throw new IllegalStateException("A classifier needs at least two active topics; the taxonomy has "
-					+ topics.size());
+			throw new ZeroShotException(ZeroShotException.Problem.TOO_FEW_TOPICS, null, topics.size());
 		}
 		return topics;
 	}
 
+	private TopicClassifier promoted() {
+		try {
+			return promoted.classifier();
+		}
+		catch (IllegalStateException ex) {
+			throw new ZeroShotException(ZeroShotException.Problem.NO_MODEL, ex, ex.getMessage());
+		}
+	}
+
 	/** The spec of the vectors the promoted model reads: those are the stored ones. */
-	private EncoderSpec spec(TopicClassifier current) {
-		return current.encoder().orElseThrow(() -> new IllegalStateException("The promoted model "
-				+ current.model().version() + " reads no sentence vectors, so no vectors are stored for it: promote a "
-				+ "model that reads them first"));
+	private static EncoderSpec spec(TopicClassifier current) {
+		return current.encoder().orElseThrow(() -> new ZeroShotException(ZeroShotException.Problem.NO_VECTORS, null,
+				current.model().version()));
 	}
 
 	private static String topic(Prediction p) {

@@ -9,9 +9,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import kotlin.jvm.functions.Function0;
@@ -37,6 +39,15 @@ public final class KaribuSession {
 	public static void close() {
 		MockVaadin.tearDown();
 		SecurityContextHolder.clearContext();
+	}
+
+	/** The text of the latest notification shown (fails when none was). */
+	public static String lastNotification() {
+		List<Notification> shown = NotificationsKt.getNotifications();
+		if (shown.isEmpty()) {
+			throw new AssertionError("no notification was shown");
+		}
+		return shown.get(shown.size() - 1).getElement().getProperty("text");
 	}
 
 	/** Signs {@code user} in with one role (one of {@code Roles}). */

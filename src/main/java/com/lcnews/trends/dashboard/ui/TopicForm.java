@@ -21,6 +21,7 @@ import com.vaadin.flow.shared.Registration;
 import com.lcnews.trends.shared.taxonomy.TaxonomyException;
 import com.lcnews.trends.shared.taxonomy.TopicEdit;
 import com.lcnews.trends.shared.taxonomy.TopicRecord;
+import com.lcnews.trends.shared.taxonomy.TopicRules;
 
 /**
  * The form of one topic: a new one (code editable) or an existing one (code fixed). It tells its view what the person
@@ -66,9 +67,12 @@ class TopicForm extends VerticalLayout {
 		configure(keywords, "topics.keywords", "topic-keywords");
 		keywords.setHelperText(getTranslation("topics.keywords.helper"));
 		configure(description, "topics.description", "topic-description");
+		// input stops where the store's rules would refuse it
 		code.setMaxLength(32);
-		nameZh.setMaxLength(64);
-		nameEn.setMaxLength(128);
+		nameZh.setMaxLength(TopicRules.NAME_ZH_MAX);
+		nameEn.setMaxLength(TopicRules.NAME_EN_MAX);
+		descriptionZh.setMaxLength(TopicRules.DESCRIPTION_MAX);
+		description.setMaxLength(TopicRules.DESCRIPTION_MAX);
 		save.setText(getTranslation("topics.save"));
 		save.setId("save-topic");
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

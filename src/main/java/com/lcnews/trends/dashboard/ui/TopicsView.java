@@ -3,15 +3,13 @@ package com.lcnews.trends.dashboard.ui;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.lcnews.trends.classify.ModelMetadata;
+import com.lcnews.trends.modelops.ZeroShotException;
 import com.lcnews.trends.modelops.ZeroShotService;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.shared.TopicCatalog;
@@ -40,7 +39,7 @@ import com.lcnews.trends.shared.ui.MainLayout;
 @RolesAllowed({ Roles.ADMIN, Roles.SCIENTIST })
 public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 
-	final Grid<TopicRecord> topics = new Grid<>();
+	final TopicGrid topics = new TopicGrid();
 
 	final Button addTopic = new Button();
 
@@ -54,9 +53,12 @@ public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final ZeroShotService zeroShot;
 
+	private final Names names;
+
 	public TopicsView(Taxonomy taxonomy, ZeroShotService zeroShot, Names names, ArticleDialogFactory dialogs) {
 		this.taxonomy = taxonomy;
 		this.zeroShot = zeroShot;
+		this.names = names;
 		this.preview = new ZeroShotPanel(names, dialogs);
 		setWidthFull();
 		addTopic.setText(getTranslation("topics.new"));
@@ -69,7 +71,7 @@ public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 		register.setText(getTranslation("topics.register"));
 		register.setId("register-zero-shot");
 		register.addClickListener(e -> registerZeroShot());
-		configureGrid();
+		topics.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(form::edit));
 		form.addSaveListener(e -> save(e.edit(), e.topic()));
 		form.addTryListener(e -> tryOut(e.edit(), e.topic()));
 		form.addRetireListener(e -> retireOrReactivate(e.topic()));
@@ -79,42 +81,28 @@ public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 		topics.setItems(taxonomy.records());
 	}
 
-	private void configureGrid() {
-		topics.setId("topic-grid");
-		topics.addColumn(r -> r.code()).setHeader(getTranslation("topics.code")).setAutoWidth(true);
-		topics.addColumn(r -> r.entry().nameZh()).setHeader(getTranslation("topics.nameZh")).setAutoWidth(true);
-		topics.addColumn(r -> r.entry().nameEn()).setHeader(getTranslation("topics.nameEn")).setAutoWidth(true);
-		topics.addComponentColumn(r -> {
-			Span status = new Span(getTranslation(r.active() ? "topics.active" : "topics.retired"));
-			status.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
-			return status;
-		}).setHeader(getTranslation("topics.status")).setAutoWidth(true);
-		topics.addColumn(r -> String.join("、", r.entry().keywordsZh())).setHeader(getTranslation("topics.keywords"))
-			.setFlexGrow(2);
-		topics.addColumn(this::lastChange).setHeader(getTranslation("topics.changed")).setAutoWidth(true);
-		topics.setAllRowsVisible(true);
-		topics.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(form::edit));
-	}
-
 	void save(TopicEdit edit, TopicRecord editing) {
 		String user = CurrentUser.name().orElseThrow();
 		try {
 			TopicRecord saved = editing == null ? taxonomy.add(edit, user)
 					: taxonomy.update(editing.code(), editing.revision(), edit, user);
-			Notification.show(getTranslation("topics.saved", saved.entry().nameZh()));
+			Notification.show(getTranslation("topics.saved", saved.entry().displayName(getLocale())));
 			showSaved(saved);
 			runPreview(taxonomy.current(), saved.code());
 		}
 		catch (TaxonomyException ex) {
-			form.show(ex, getTranslation(ex.messageKey(), ex.args()));
+			refused(ex, editing);
 		}
 	}
 
 	/** Classifies with the form's descriptions in place of the stored ones, without saving. */
 	void tryOut(TopicEdit edit, TopicRecord editing) {
-		if (!edit.code().matches("[a-z][a-z0-9_]{0,31}")) {
-			TaxonomyException refused = new TaxonomyException(TaxonomyException.Problem.CODE_FORMAT, edit.code());
-			form.show(refused, getTranslation(refused.messageKey(), refused.args()));
+		try {
+			// a draft the store would refuse (a code or name taken, ...) is refused before it replaces a topic
+			taxonomy.check(edit, editing == null ? null : editing.code());
+		}
+		catch (TaxonomyException ex) {
+			refused(ex, editing);
 			return;
 		}
 		TopicCatalog.Entry draft = new TopicCatalog.Entry(new Topic(edit.code()), edit.nameZh(), edit.nameEn(),
@@ -133,12 +121,34 @@ public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 			TopicRecord saved = topic.active() ? taxonomy.retire(topic.code(), topic.revision(), user)
 					: taxonomy.reactivate(topic.code(), topic.revision(), user);
 			Notification.show(getTranslation(saved.active() ? "topics.reactivated" : "topics.retiredNow",
-					saved.entry().nameZh()));
+					saved.entry().displayName(getLocale())));
 			showSaved(saved);
 			runPreview(taxonomy.current(), saved.active() ? saved.code() : null);
 		}
 		catch (TaxonomyException ex) {
-			form.show(ex, getTranslation(ex.messageKey(), ex.args()));
+			refused(ex, topic);
+		}
+	}
+
+	/**
+	 * Shows a refusal at its field; when that is the fixed code of a stored topic, also where it is seen. A topic
+	 * changed or gone meanwhile is read again, so that opening it from the list gives the version stored now.
+	 */
+	private void refused(TaxonomyException ex, TopicRecord editing) {
+		Object[] args = ex.args();
+		if (ex.problem() == TaxonomyException.Problem.STALE || ex.problem() == TaxonomyException.Problem.TOO_FEW_ACTIVE) {
+			args[0] = names.topic((String) args[0], getLocale(), this::getTranslation);
+		}
+		if (ex.problem() == TaxonomyException.Problem.STALE) {
+			args[1] = AuditText.actorName((String) args[1], this::getTranslation);
+		}
+		String message = getTranslation(ex.messageKey(), args);
+		form.show(ex, message);
+		if (editing != null && "code".equals(ex.field())) {
+			Notification.show(message, 10_000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+		if (ex.problem() == TaxonomyException.Problem.STALE || ex.problem() == TaxonomyException.Problem.UNKNOWN) {
+			topics.setItems(taxonomy.records());
 		}
 	}
 
@@ -147,8 +157,13 @@ public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 			ModelMetadata model = zeroShot.register();
 			Notification.show(getTranslation("topics.registered", model.version()));
 		}
-		catch (IOException | RuntimeException ex) {
-			Notification.show(getTranslation("topics.registerFailed", ex.getMessage()));
+		catch (ZeroShotException ex) {
+			Notification.show(getTranslation("topics.registerFailed", getTranslation(ex.messageKey(), ex.args())), 10_000,
+					Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+		}
+		catch (IOException ex) {
+			Notification.show(getTranslation("topics.registerFailed", ex.getMessage()), 10_000,
+					Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
 		}
 	}
 
@@ -162,15 +177,15 @@ public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 		try {
 			preview.show(zeroShot.preview(catalog, ZeroShotService.SAMPLE), focus);
 		}
-		catch (RuntimeException ex) {
-			preview.failed(ex.getMessage());
+		catch (ZeroShotException ex) {
+			preview.failed(getTranslation(ex.messageKey(), ex.args()));
 		}
 	}
 
-	private String lastChange(TopicRecord r) {
-		String what = r.lastChange().stream().sorted().map(c -> getTranslation("topics.change." + c.code()))
-			.collect(Collectors.joining("、"));
-		return getTranslation("topics.changedBy", r.changedBy(), ArticleDialog.TIME.format(r.changedAt()), what);
+	/** On phones the list and the preview show one column of everything. */
+	@Override
+	protected void onAttach(AttachEvent event) {
+		NarrowColumns.apply(event.getUI(), topics, preview.articles);
 	}
 
 	@Override

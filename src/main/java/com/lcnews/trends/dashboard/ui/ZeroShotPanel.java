@@ -6,10 +6,13 @@ import java.util.TreeSet;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import com.lcnews.trends.modelops.ZeroShotPreview;
 
@@ -28,6 +31,8 @@ class ZeroShotPanel extends VerticalLayout {
 	final Grid<String> byTopic = new Grid<>();
 
 	final Grid<ZeroShotPreview.Row> articles = new Grid<>();
+
+	final H4 byTopicTitle = new H4();
 
 	private final Names names;
 
@@ -50,19 +55,19 @@ class ZeroShotPanel extends VerticalLayout {
 		byTopic.addColumn(t -> preview.byTopic().getOrDefault(t, 0L)).setHeader(getTranslation("topics.preview.zeroShot"));
 		byTopic.addColumn(t -> preview.currentByTopic().getOrDefault(t, 0L)).setHeader(getTranslation("topics.preview.current"));
 		byTopic.setAllRowsVisible(true);
+		byTopic.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		articles.setId("zero-shot-articles");
 		articles.addColumn(ZeroShotPreview.Row::headline).setHeader(getTranslation("article.headline")).setFlexGrow(3);
-		articles.addComponentColumn(r -> {
-			Span topic = new Span(topicName(r.topic()) + " · " + ModelReportPanel.pct(r.confidence()));
-			topic.getElement().getThemeList().add(r.agrees() ? "badge success" : "badge");
-			return topic;
-		}).setHeader(getTranslation("topics.preview.zeroShot")).setAutoWidth(true);
+		articles.addComponentColumn(this::zeroShotTopic).setHeader(getTranslation("topics.preview.zeroShot"))
+			.setAutoWidth(true);
 		articles.addColumn(r -> topicName(r.currentTopic())).setHeader(getTranslation("topics.preview.current"))
 			.setAutoWidth(true);
+		articles.addColumn(new ComponentRenderer<>(this::compact)).setHeader(getTranslation("article.headline"))
+			.setKey(NarrowColumns.KEY).setFlexGrow(1).setVisible(false);
 		articles.addItemClickListener(e -> dialogs.open(e.getItem().articleId(), null));
 		articles.setAllRowsVisible(true);
-		add(new H4(getTranslation("topics.preview.title")), summary, focus, onlyFocus, articles,
-				new H4(getTranslation("topics.preview.byTopic")), byTopic);
+		byTopicTitle.setText(getTranslation("topics.preview.byTopic"));
+		add(new H4(getTranslation("topics.preview.title")), summary, focus, onlyFocus, articles, byTopicTitle, byTopic);
 		setResultsVisible(false);
 	}
 
@@ -70,8 +75,10 @@ class ZeroShotPanel extends VerticalLayout {
 	void show(ZeroShotPreview preview, String focusTopic) {
 		this.preview = preview;
 		this.focusTopic = focusTopic;
-		summary.setText(getTranslation("topics.preview.summary", preview.sample(), preview.rows().size(),
-				preview.encoder(), preview.buildMillis(), preview.current(), ModelReportPanel.pct(preview.agreement())));
+		String vectors = Recipes.segmenter(preview.encoder(), this::getTranslation);
+		summary.setText(preview.rows().isEmpty() ? getTranslation("topics.preview.noVectors", preview.sample(), vectors)
+				: getTranslation("topics.preview.summary", preview.sample(), preview.rows().size(), vectors,
+						preview.buildMillis(), preview.current(), ModelReportPanel.pct(preview.agreement())));
 		boolean focused = focusTopic != null;
 		focus.setVisible(focused);
 		onlyFocus.setVisible(focused);
@@ -85,7 +92,7 @@ class ZeroShotPanel extends VerticalLayout {
 		topics.stream().filter(t -> !rows.contains(t)).forEach(rows::add);
 		byTopic.setItems(rows);
 		fillArticles();
-		setResultsVisible(true);
+		setResultsVisible(!preview.rows().isEmpty());
 	}
 
 	/** Says why there is no preview. */
@@ -104,12 +111,28 @@ class ZeroShotPanel extends VerticalLayout {
 	}
 
 	private void setResultsVisible(boolean visible) {
+		byTopicTitle.setVisible(visible);
 		byTopic.setVisible(visible);
 		articles.setVisible(visible);
 		if (!visible) {
 			focus.setVisible(false);
 			onlyFocus.setVisible(false);
 		}
+	}
+
+	private Span zeroShotTopic(ZeroShotPreview.Row r) {
+		Span topic = new Span(topicName(r.topic()) + " · " + ModelReportPanel.pct(r.confidence()));
+		topic.getElement().getThemeList().add(r.agrees() ? "badge success" : "badge");
+		return topic;
+	}
+
+	/** For phones: the headline, with both topics under it. */
+	private Div compact(ZeroShotPreview.Row r) {
+		Div current = new Div(getTranslation("topics.preview.currentIs", topicName(r.currentTopic())));
+		current.addClassName("meta");
+		Div box = new Div(new Div(r.headline()), new Div(zeroShotTopic(r)), current);
+		box.addClassName("compact-article");
+		return box;
 	}
 
 	private String topicName(String code) {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,8 +29,9 @@ import com.lcnews.trends.shared.taxonomy.TopicChanged.Change;
  * The topic taxonomy of the store (table {@code topic}, whose one owner this is): what every feature asks for topic
  * names and the topics a model may learn. The empty table is filled once from the bundled {@code topics.csv} (or
  * {@code newstrends.seeds-dir}'s); after that data scientists edit it: add, rename, re-describe, retire, reactivate.
- * Topics are never deleted. Every edit is checked ({@link TaxonomyException} says what is wrong, for people), records
- * who made it and when, and publishes a {@link TopicChanged} event.
+ * Topics are never deleted. Every edit is checked ({@link TaxonomyException} says what is wrong, for people, also when
+ * two people store the same code or name at once), records who made it and when, and publishes a {@link TopicChanged}
+ * event.
  * <p>
  * {@link #current()} is cheap: the process keeps a copy, renewed at once after its own edits and at most
  * {@link #MAX_AGE} after another process's. Thread-safe.
@@ -107,6 +109,21 @@ public class Taxonomy {
 	}
 
 	/**
+	 * Checks an edit as {@link #add} ({@code code} null) or {@link #update} of topic {@code code} would, storing nothing:
+	 * for a trial of a draft.
+	 * @throws TaxonomyException naming the first problem found
+	 */
+	public void check(TopicEdit edit, String code) {
+		List<TopicRecord> all = records();
+		if (code == null) {
+			TopicRules.check(edit, all);
+		}
+		else {
+			TopicRules.check(withCode(code, edit), all.stream().filter(r -> !r.code().equals(code)).toList());
+		}
+	}
+
+	/**
 	 * Renames or re-describes a topic (its code stays); an edit that changes nothing stores nothing.
 	 * @param revision the revision the edit started from
 	 * @throws TaxonomyException when the topic is unknown, was changed meanwhile, or the edit is refused
@@ -115,8 +132,7 @@ public class Taxonomy {
 		return change(() -> {
 			List<TopicRecord> all = rows.all();
 			TopicRecord old = existing(all, code, revision);
-			TopicEdit fixed = new TopicEdit(code, edit.nameZh(), edit.nameEn(), edit.description(), edit.descriptionZh(),
-					edit.keywordsZh());
+			TopicEdit fixed = withCode(code, edit);
 			TopicRules.check(fixed, all.stream().filter(r -> !r.code().equals(code)).toList());
 			TopicCatalog.Entry after = entry(fixed, old.active());
 			Set<Change> changes = EnumSet.noneOf(Change.class);
@@ -168,6 +184,11 @@ public class Taxonomy {
 		try {
 			code = transactions.execute(status -> edit.get());
 		}
+		catch (DataIntegrityViolationException race) {
+			// another person stored the same code or name between this edit's checks and its write: checked again,
+			// the edit is refused with its reason for people
+			code = transactions.execute(status -> edit.get());
+		}
 		finally {
 			forget();
 		}
@@ -198,6 +219,12 @@ public class Taxonomy {
 	private static TaxonomyException stale(TopicRecord now) {
 		return new TaxonomyException(Problem.STALE, now.code(), now.changedBy(),
 				STALE_TIME.format(now.changedAt().atZone(ZoneId.systemDefault())));
+	}
+
+	/** The edit of a stored topic: its code stays whatever the edit says. */
+	private static TopicEdit withCode(String code, TopicEdit edit) {
+		return new TopicEdit(code, edit.nameZh(), edit.nameEn(), edit.description(), edit.descriptionZh(),
+				edit.keywordsZh());
 	}
 
 	private static TopicCatalog.Entry entry(TopicEdit edit, boolean active) {

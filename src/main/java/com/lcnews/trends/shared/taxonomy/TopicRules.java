@@ -6,23 +6,26 @@ import java.util.Optional;
 
 import com.lcnews.trends.shared.taxonomy.TaxonomyException.Problem;
 
-/** The checks an edit must pass before it is stored; each failure names its field and says why, for people. */
-final class TopicRules {
+/**
+ * The checks an edit must pass before it is stored; each failure names its field and says why, for people. The limits
+ * are public so that forms can stop input at the same length.
+ */
+public final class TopicRules {
 
 	static final String CODE = "[a-z][a-z0-9_]{0,31}";
 
-	static final int NAME_ZH_MAX = 32;
+	public static final int NAME_ZH_MAX = 32;
 
-	static final int NAME_EN_MAX = 64;
+	public static final int NAME_EN_MAX = 64;
 
-	static final int DESCRIPTION_MAX = 500;
+	public static final int DESCRIPTION_MAX = 500;
 
-	static final int KEYWORD_MAX = 20;
+	public static final int KEYWORD_MAX = 20;
 
-	static final int KEYWORDS_MAX = 300;
+	public static final int KEYWORDS_MAX = 300;
 
 	/** A classifier needs at least this many topics. */
-	static final int MIN_ACTIVE = 2;
+	public static final int MIN_ACTIVE = 2;
 
 	private TopicRules() {
 	}

@@ -39,7 +39,7 @@ import com.lcnews.trends.testing.Browser;
 @DirtiesContext
 class RoleWalkBrowserIT {
 
-	private static final String VISIBLE_TEXTS = """
+	static final String VISIBLE_TEXTS = """
 			const out = [];
 			const visible = el => !el.checkVisibility || el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true});
 			const walk = node => {
@@ -72,7 +72,7 @@ class RoleWalkBrowserIT {
 			    const el = s && s.assignedElements()[0]; return el ? el.innerText.trim() : ''; }));""";
 
 	/** Finds the shell's scrolling content area as {@code c}. */
-	private static final String CONTENT = "const l = document.querySelector('vaadin-app-layout');"
+	static final String CONTENT = "const l = document.querySelector('vaadin-app-layout');"
 			+ " const c = (l && l.shadowRoot && l.shadowRoot.querySelector('[content]')) || document.scrollingElement;";
 
 	@LocalServerPort

@@ -7,6 +7,12 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.lcnews.trends.shared.NewsTrendsProperties;
 import com.lcnews.trends.shared.SeedFolder;
@@ -164,6 +171,22 @@ abstract class TaxonomyContract {
 	}
 
 	@Test
+	void aDraftIsCheckedAsItsSaveWouldBeAndNothingIsStored() {
+		TopicRecord stored = taxonomy.add(flood("flood_draft"), "scientist");
+		assertRefused(() -> taxonomy.check(flood("flood_draft"), null), Problem.CODE_TAKEN, "code");
+		assertRefused(() -> taxonomy.check(TopicEdit.of("flood_new", "教育", "New floods", "", "", ""), null),
+				Problem.NAME_ZH_TAKEN, "nameZh");
+		// an edit of the topic itself may keep its names; its code stays whatever the draft says
+		taxonomy.check(TopicEdit.of("other_code", stored.entry().nameZh(), stored.entry().nameEn(), "", "改写", ""),
+				"flood_draft");
+		assertRefused(() -> taxonomy.check(TopicEdit.of("flood_draft", "教育", "Floods", "", "", ""), "flood_draft"),
+				Problem.NAME_ZH_TAKEN, "nameZh");
+		taxonomy.check(TopicEdit.of("flood_unsaved", "未保存", "Unsaved", "", "", ""), null);
+		assertThat(taxonomy.find("flood_unsaved")).as("a draft is not stored").isEmpty();
+		assertThat(taxonomy.find("flood_draft").orElseThrow()).isEqualTo(stored);
+	}
+
+	@Test
 	void aStaleEditIsRefusedSoNobodySavesOverAnother() {
 		TopicRecord added = taxonomy.add(flood("flood_race"), "scientist");
 		taxonomy.update("flood_race", added.revision(), TopicEdit.of("flood_race", "汛情", "Flood news", "", "", ""), "a");
@@ -172,6 +195,49 @@ abstract class TaxonomyContract {
 				TopicEdit.of("flood_race", "汛期", "Flood season", "", "", ""), "b"), Problem.STALE, "code");
 		assertThat(taxonomy.current().find("flood_race").orElseThrow().nameZh()).isEqualTo("汛情");
 		assertRefused(() -> taxonomy.update("no_such_topic", 0, flood("no_such_topic"), "b"), Problem.UNKNOWN, "code");
+	}
+
+	@Test
+	void twoPeopleAddingOneCodeAtOnceGetTheTopicAndARefusalNotAnError() throws Exception {
+		CountDownLatch inserted = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService people = Executors.newFixedThreadPool(2);
+		try {
+			// the first person's transaction has stored the topic but not committed yet
+			Future<?> first = people.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+				jdbc.sql("INSERT INTO topic (code, sort_order, name_zh, name_en, status, description, description_zh, "
+						+ "keywords_zh, revision, created_by, created_at, changed_by, changed_at, last_change) VALUES "
+						+ "('flood_twice', 900, '汛期同时', 'Flood twice', 'active', '', '', '', 0, 'a', ?, 'a', ?, 'added')")
+					.params(java.sql.Timestamp.from(java.time.Instant.now()), java.sql.Timestamp.from(java.time.Instant.now()))
+					.update();
+				inserted.countDown();
+				await(release);
+			}));
+			assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+			// the second finds the code free (uncommitted rows are not seen) and waits on the first one's key
+			Future<TopicRecord> second = people.submit(() -> taxonomy.add(flood("flood_twice"), "b"));
+			Thread.sleep(300);
+			release.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+				.cause()
+				.isInstanceOfSatisfying(TaxonomyException.class,
+						ex -> assertThat(ex.problem()).isEqualTo(Problem.CODE_TAKEN));
+		}
+		finally {
+			release.countDown();
+			people.shutdownNow();
+		}
+		assertThat(taxonomy.find("flood_twice").orElseThrow().createdBy()).isEqualTo("a");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
