@@ -143,7 +143,7 @@ class FirstStartInitializer {
 						match.article().ordinal());
 				continue;
 			}
-			labels.label(ids.get(0), match.topic(), "seed", "seed");
+			labels.label(ids.get(0), match.topic(), Actors.SEED, "seed");
 			stored++;
 		}
 		return stored;

@@ -23,11 +23,14 @@ public final class Actors {
 	/** The registration and promotion of the models bundled with the application. */
 	public static final String DEFAULTS = "defaults";
 
+	/** The seed data bundled with the application: its topics and its labels. */
+	public static final String SEED = "seed";
+
 	/** The drop folder's imports. */
 	public static final String INBOX = "inbox";
 
 	/** Every reserved name. */
-	public static final Set<String> ALL = Set.of(SYSTEM, SETUP, CONFIGURATION, FIRST_START, DEFAULTS, INBOX);
+	public static final Set<String> ALL = Set.of(SYSTEM, SETUP, CONFIGURATION, FIRST_START, DEFAULTS, SEED, INBOX);
 
 	private Actors() {
 	}

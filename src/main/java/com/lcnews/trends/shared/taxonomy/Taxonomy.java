@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.lcnews.trends.shared.Actors;
 import com.lcnews.trends.shared.NewsTrendsProperties;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.shared.TopicCatalog;
@@ -43,7 +44,7 @@ public class Taxonomy {
 	public static final Duration MAX_AGE = Duration.ofSeconds(5);
 
 	/** Who "made" the topics the table was filled with. */
-	public static final String SEED = "seed";
+	public static final String SEED = Actors.SEED;
 
 	private static final DateTimeFormatter STALE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
