@@ -68,7 +68,14 @@ public class MainLayout extends AppLayout {
 			.findFirst()
 			.map(r -> getTranslation("role." + r.toLowerCase(java.util.Locale.ROOT)))
 			.orElse("");
-		Span who = new Span(user + (role.isEmpty() ? "" : " · " + role));
+		Span who = new Span(user);
+		if (!role.isEmpty()) {
+			// on a phone the header keeps the name; the role is in the menu's choices anyway
+			Span roleText = new Span(" · " + role);
+			roleText.addClassName("wide-only");
+			who.add(roleText);
+		}
+		who.setTitle(role.isEmpty() ? user : user + " · " + role);
 		who.setId("current-user");
 		Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
 		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
