@@ -9,14 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.lcnews.trends.classify.EncoderSpec;
 import com.lcnews.trends.shared.RunLock;
+import com.lcnews.trends.testing.ChildJvm;
 import com.lcnews.trends.testing.PostgresServer;
 
 /**
@@ -90,11 +89,11 @@ class EmbeddingKillRestartIT {
 
 	@BeforeAll
 	static void uninterruptedRun() throws Exception {
-		deleteRecursively(DIR);
+		ChildJvm.deleteRecursively(DIR);
 		Files.createDirectories(DIR);
 		Store reference = h2("reference");
 		Process run = start(reference, ARTICLES, 0);
-		List<String> output = readAll(run);
+		List<String> output = ChildJvm.readAll(run);
 		assertThat(run.waitFor(300, TimeUnit.SECONDS)).isTrue();
 		assertThat(run.exitValue()).as(String.join("\n", output)).isZero();
 		reference.open(jdbc -> uninterrupted = Snapshot.of(jdbc));
@@ -125,7 +124,7 @@ class EmbeddingKillRestartIT {
 		assertThat(second[1]).as("killed in the middle of the second spec").isBetween(1L, ARTICLES - 1L);
 
 		Process last = start(store, 0, 0);
-		List<String> output = readAll(last);
+		List<String> output = ChildJvm.readAll(last);
 		assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
 		assertThat(last.exitValue()).as(String.join("\n", output)).isZero();
 		assertThat(output).as("the last run embeds only what the killed ones had not stored")
@@ -215,12 +214,8 @@ class EmbeddingKillRestartIT {
 	}
 
 	private static Process start(Store store, int articles, int holdInCopiesAfter) throws IOException {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				KillableEmbedding.class.getName(), store.url(), store.user(), store.password(), Integer.toString(articles),
-				PAUSE_MILLIS, Integer.toString(holdInCopiesAfter))
-			.redirectErrorStream(true)
-			.start();
+		return ChildJvm.start(KillableEmbedding.class, store.url(), store.user(), store.password(),
+				Integer.toString(articles), PAUSE_MILLIS, Integer.toString(holdInCopiesAfter));
 	}
 
 	/** Reads the process output until a line matches. */
@@ -240,28 +235,6 @@ class EmbeddingKillRestartIT {
 	private static long embedded(String line, EncoderSpec spec) {
 		String prefix = "embedded " + spec.id() + " ";
 		return line.startsWith(prefix) ? Long.parseLong(line.substring(prefix.length()).trim()) : -1;
-	}
-
-	private static List<String> readAll(Process process) throws IOException {
-		List<String> lines = new ArrayList<>();
-		try (BufferedReader out = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line = out.readLine(); line != null; line = out.readLine()) {
-				lines.add(line);
-			}
-		}
-		return lines;
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(dir)) {
-			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 
 }
