@@ -78,15 +78,16 @@ public class EmbeddingService {
 		}
 	}
 
-	/** "completed", with how many articles could not be embedded and the first of them. */
+	/** "completed", with how many articles could not be embedded and the first of them (on one line). */
 	static String outcome(List<EmbeddingRun.Failure> failures) {
 		if (failures.isEmpty()) {
 			return "completed";
 		}
 		EmbeddingRun.Failure first = failures.get(0);
+		String reason = first.reason().replaceAll("\\s+", " ").strip();
 		return "completed; " + failures.size() + " article(s) could not be embedded and keep no vector (the next run "
 				+ "tries them again; classification embeds their text itself), first article " + first.articleId()
-				+ ": " + first.reason();
+				+ ": " + (reason.length() > 300 ? reason.substring(0, 300) + "..." : reason);
 	}
 
 	/** The current or last run of this process. */
