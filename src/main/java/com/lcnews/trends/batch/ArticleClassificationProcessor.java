@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.lcnews.trends.classify.Prediction;
+import com.lcnews.trends.classify.TextShape;
 import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.Topic;
@@ -12,11 +13,15 @@ import com.lcnews.trends.shared.Topic;
 /**
  * Turns an article (with its stored vector, when the model reads vectors) into a {@link TopicAssignment} with one
  * classifier. Pure apart from the classifier: an article that
- * cannot be classified (empty text, or the classifier fails on it) becomes a skipped assignment with its reason, so
- * the run goes on. A plain class (no Spring): the classification job and the Spark job (spark-job/) run the same code.
+ * cannot be classified (a blank body; a body of symbols, punctuation or emoji alone, with no letter or digit of any
+ * script; or the classifier fails on it) becomes a skipped assignment with its reason, so the run goes on. Text in
+ * any other script or language is classified as it is (the model reads what it can of it). A plain class (no Spring): the classification job and the Spark job (spark-job/) run the same code.
  * Thread-safe when the classifier is.
  */
 public final class ArticleClassificationProcessor {
+
+	/** Why an article whose body is only symbols, punctuation or emoji is not classified. */
+	static final String NO_WORDS = "no letter or digit in the body (only symbols, punctuation or emoji)";
 
 	private final TopicClassifier classifier;
 
@@ -44,8 +49,11 @@ public final class ArticleClassificationProcessor {
 	 * embeds the text itself).
 	 */
 	public TopicAssignment process(Article article, float[] vector) {
-		if (article.body() == null || article.body().isBlank()) {
+		if (article.body() == null || TextShape.isBlank(article.body())) {
 			return TopicAssignment.skipped(article.id(), modelVersion, "empty body");
+		}
+		if (!TextShape.hasLetterOrDigit(article.body())) {
+			return TopicAssignment.skipped(article.id(), modelVersion, NO_WORDS);
 		}
 		Prediction prediction;
 		try {

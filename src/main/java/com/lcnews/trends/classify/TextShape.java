@@ -13,7 +13,7 @@ import java.text.Normalizer;
  * model, so the lead bounds the model's cost whatever the article's length (a 1 MB text costs as much as its lead).</li>
  * </ul>
  * Empty or whitespace-only text gives the empty string: the model then reads only its start and end markers, and
- * classifiers abstain on it.
+ * classifiers abstain on it, as on any text without a letter or digit ({@link #hasLetterOrDigit(String)}).
  */
 public final class TextShape {
 
@@ -59,6 +59,14 @@ public final class TextShape {
 	/** Whether a text gives nothing to read (empty after shaping). */
 	public static boolean isBlank(String text) {
 		return lead(text, 1).isEmpty();
+	}
+
+	/**
+	 * Whether a text has a letter or digit of any script. Without one it says nothing a topic could be read from: it
+	 * is blank, or only symbols, punctuation, emoji or invisible characters.
+	 */
+	public static boolean hasLetterOrDigit(String text) {
+		return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
 	}
 
 }

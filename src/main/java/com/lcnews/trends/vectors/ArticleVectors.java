@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.lcnews.trends.classify.VectorCodec;
 import com.lcnews.trends.shared.Article;
@@ -40,10 +42,16 @@ public class ArticleVectors {
 	public record Copy(long articleId, long originalId, double similarity) {
 	}
 
+	private static final String INSERT_COPY = "INSERT INTO article_copy (article_id, original_id, encoder, similarity, "
+			+ "found_at) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM article_copy WHERE article_id = ?)";
+
 	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
 
 	public ArticleVectors(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
 	}
 
 	/**
@@ -87,7 +95,16 @@ public class ArticleVectors {
 	 * (a rerun after a crash stores nothing twice).
 	 */
 	public void store(String encoder, List<Stored> vectors) {
-		if (vectors.isEmpty()) {
+		store(encoder, vectors, List.of());
+	}
+
+	/**
+	 * Stores vectors of one encoder and the copies found among their articles in one transaction: all of them or,
+	 * should the process die or the database fail midway, none (a rerun then finds the same copies again). A vector or
+	 * copy already stored for an article is left as it is.
+	 */
+	public void store(String encoder, List<Stored> vectors, List<Copy> copies) {
+		if (vectors.isEmpty() && copies.isEmpty()) {
 			return;
 		}
 		Timestamp now = Timestamp.from(Instant.now());
@@ -95,8 +112,19 @@ public class ArticleVectors {
 		for (Stored v : vectors) {
 			rows.add(new Object[] { v.articleId(), encoder, VectorCodec.encode(v.vector()), now, v.articleId(), encoder });
 		}
-		jdbc.batchUpdate("INSERT INTO article_vector (article_id, encoder, vector, embedded_at) SELECT ?, ?, ?, ? "
-				+ "WHERE NOT EXISTS (SELECT 1 FROM article_vector WHERE article_id = ? AND encoder = ?)", rows);
+		List<Object[]> copyRows = new ArrayList<>(copies.size());
+		for (Copy c : copies) {
+			copyRows.add(new Object[] { c.articleId(), c.originalId(), encoder, c.similarity(), now, c.articleId() });
+		}
+		transactions.executeWithoutResult(status -> {
+			if (!rows.isEmpty()) {
+				jdbc.batchUpdate("INSERT INTO article_vector (article_id, encoder, vector, embedded_at) SELECT ?, ?, ?, ? "
+						+ "WHERE NOT EXISTS (SELECT 1 FROM article_vector WHERE article_id = ? AND encoder = ?)", rows);
+			}
+			if (!copyRows.isEmpty()) {
+				jdbc.batchUpdate(INSERT_COPY, copyRows);
+			}
+		});
 	}
 
 	/** The stored vectors of these articles for {@code encoder} (articles without one are absent from the map). */
@@ -154,9 +182,8 @@ public class ArticleVectors {
 
 	/** Records that an article copies an earlier one (once; a second finding for the same article is ignored). */
 	public void markCopy(String encoder, Copy copy) {
-		jdbc.update("INSERT INTO article_copy (article_id, original_id, encoder, similarity, found_at) SELECT ?, ?, ?, ?, ? "
-				+ "WHERE NOT EXISTS (SELECT 1 FROM article_copy WHERE article_id = ?)", copy.articleId(), copy.originalId(),
-				encoder, copy.similarity(), Timestamp.from(Instant.now()), copy.articleId());
+		jdbc.update(INSERT_COPY, copy.articleId(), copy.originalId(), encoder, copy.similarity(),
+				Timestamp.from(Instant.now()), copy.articleId());
 	}
 
 	/** Which of these articles are copies. */

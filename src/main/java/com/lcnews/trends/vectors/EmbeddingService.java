@@ -2,6 +2,7 @@ package com.lcnews.trends.vectors;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -67,12 +68,26 @@ public class EmbeddingService {
 				publish(new EmbeddingProgress(EmbeddingProgress.State.RUNNING, spec.id(), started, done, total,
 						rate(started, done), null), listener);
 			}, () -> Thread.currentThread().isInterrupted());
-			return finish(spec, started, counts[0], counts[1], true, "completed", listener);
+			run.failures().forEach(f -> log.warn("Article {} was not embedded with {} and keeps no vector: {}",
+					f.articleId(), spec.id(), f.reason()));
+			return finish(spec, started, counts[0], counts[1], true, outcome(run.failures()), listener);
 		}
 		catch (RuntimeException ex) {
 			log.error("Embedding run for {} failed", spec.id(), ex);
 			return finish(spec, started, counts[0], counts[1], false, "failed: " + ex.getMessage(), listener);
 		}
+	}
+
+	/** "completed", with how many articles could not be embedded and the first of them (on one line). */
+	static String outcome(List<EmbeddingRun.Failure> failures) {
+		if (failures.isEmpty()) {
+			return "completed";
+		}
+		EmbeddingRun.Failure first = failures.get(0);
+		String reason = first.reason().replaceAll("\\s+", " ").strip();
+		return "completed; " + failures.size() + " article(s) could not be embedded and keep no vector (the next run "
+				+ "tries them again; classification embeds their text itself), first article " + first.articleId()
+				+ ": " + (reason.length() > 300 ? reason.substring(0, 300) + "..." : reason);
 	}
 
 	/** The current or last run of this process. */

@@ -97,7 +97,8 @@ public final class VectorIndex {
 			for (int i = 0; i < dimensions; i++) {
 				dot += q[i] * valuesNow[offset + i];
 			}
-			double similarity = dot * (double) qScale * scalesNow[j];
+			// the rounding of the compact form can take the product of two equal vectors just past 1: a cosine is at most 1
+			double similarity = Math.min(1, dot * (double) qScale * scalesNow[j]);
 			if (similarity >= minSimilarity && (best.size() < k || similarity > best.peek().similarity())) {
 				best.add(new Neighbour(idsNow[j], similarity));
 				if (best.size() > k) {

@@ -9,16 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.lcnews.trends.shared.Topic;
+import com.lcnews.trends.testing.ChildJvm;
 import com.lcnews.trends.testing.KeywordTopicClassifier;
 
 /**
@@ -33,7 +32,7 @@ class KillRestartIT {
 	@Test
 	void runKilledWithSigkillMidwayAndRunAgainEndsAsIfNeverInterrupted() throws Exception {
 		Path dir = Path.of("target/kill-test").toAbsolutePath();
-		deleteRecursively(dir);
+		ChildJvm.deleteRecursively(dir);
 		Files.createDirectories(dir);
 		String url = "jdbc:h2:file:" + dir.resolve("store") + ";DB_CLOSE_ON_EXIT=FALSE";
 
@@ -44,7 +43,7 @@ class KillRestartIT {
 		assertThat(committedWhenKilled).isLessThan(ARTICLES);
 
 		Process second = start(url, 0);
-		List<String> output = readAll(second);
+		List<String> output = ChildJvm.readAll(second);
 		assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
 		assertThat(second.exitValue()).as(String.join("\n", output)).isZero();
 
@@ -84,11 +83,7 @@ class KillRestartIT {
 	}
 
 	private static Process start(String url, int articles) throws IOException {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				KillableRun.class.getName(), url, Integer.toString(articles), "500")
-			.redirectErrorStream(true)
-			.start();
+		return ChildJvm.start(KillableRun.class, url, Integer.toString(articles), "500");
 	}
 
 	/** Reads the process output until a chunk commit reports at least {@code atLeast} articles written. */
@@ -102,28 +97,6 @@ class KillRestartIT {
 			}
 		}
 		throw new AssertionError("The first run ended before it could be killed:\n" + seen);
-	}
-
-	private static List<String> readAll(Process process) throws IOException {
-		List<String> lines = new ArrayList<>();
-		try (BufferedReader out = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line = out.readLine(); line != null; line = out.readLine()) {
-				lines.add(line);
-			}
-		}
-		return lines;
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(dir)) {
-			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 
 }

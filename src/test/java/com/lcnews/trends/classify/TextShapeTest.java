@@ -24,6 +24,16 @@ class TextShapeTest {
 	}
 
 	@Test
+	void aTextHasSomethingToReadWhenItHasALetterOrDigitOfAnyScript() {
+		assertThat(TextShape.hasLetterOrDigit(null)).isFalse();
+		assertThat(TextShape.hasLetterOrDigit(" \u3000\u00a0\u200b")).isFalse();
+		assertThat(TextShape.hasLetterOrDigit("🙂🎉 ……！？ ★※")).isFalse();
+		assertThat(TextShape.hasLetterOrDigit("🙂 聊")).isTrue();
+		assertThat(TextShape.hasLetterOrDigit("مرحبا")).isTrue();
+		assertThat(TextShape.hasLetterOrDigit("🙂 2024")).isTrue();
+	}
+
+	@Test
 	void aLeadAsLongAsAnIntAllowsReadsTheWholeText() {
 		assertThat(TextShape.lead("第一行\n 第二行", Integer.MAX_VALUE)).isEqualTo("第一行 第二行");
 	}

@@ -11,28 +11,37 @@ import com.lcnews.trends.classify.TextEncoder;
 /**
  * A fast, deterministic test encoder: the unit vector of a text's character-trigram counts hashed into 64 buckets, so
  * equal texts get equal vectors and texts sharing most trigrams get close ones. Counts the texts it encoded, and can
- * take a pause per text to stand in for the real model's cost.
+ * take a pause per text to stand in for the real model's cost. Reads 256 characters by default; {@link #withLeadChars}
+ * gives the same encoder reading another number (another spec id, as with the real model).
  */
 public final class HashingEncoder implements TextEncoder {
 
-	/** The spec of its vectors. */
+	/** The spec of its vectors by default. */
 	public static final EncoderSpec SPEC = new EncoderSpec("test-hash", 64, 256);
 
 	private final long pauseMillis;
 
-	private final AtomicLong encoded = new AtomicLong();
+	private final EncoderSpec spec;
+
+	private final AtomicLong encoded;
 
 	public HashingEncoder(long pauseMillis) {
-		this.pauseMillis = pauseMillis;
+		this(pauseMillis, SPEC, new AtomicLong());
 	}
 
-	/** A provider that knows only this encoder's spec. */
+	private HashingEncoder(long pauseMillis, EncoderSpec spec, AtomicLong encoded) {
+		this.pauseMillis = pauseMillis;
+		this.spec = spec;
+		this.encoded = encoded;
+	}
+
+	/** A provider that knows this encoder's model at any lead (sharing its pause and count). */
 	public EncoderProvider provider() {
-		return spec -> {
-			if (!spec.id().equals(SPEC.id())) {
-				throw new IllegalArgumentException("No test encoder for " + spec.id());
+		return wanted -> {
+			if (!wanted.model().equals(SPEC.model()) || wanted.dimensions() != SPEC.dimensions()) {
+				throw new IllegalArgumentException("No test encoder for " + wanted.id());
 			}
-			return this;
+			return withLeadChars(wanted.leadChars());
 		};
 	}
 
@@ -43,14 +52,14 @@ public final class HashingEncoder implements TextEncoder {
 
 	@Override
 	public EncoderSpec spec() {
-		return SPEC;
+		return spec;
 	}
 
 	@Override
 	public List<float[]> encodeAll(List<String> texts) {
 		List<float[]> vectors = new ArrayList<>(texts.size());
 		for (String text : texts) {
-			vectors.add(vector(SPEC.shape(text == null ? "" : text)));
+			vectors.add(vector(spec.shape(text == null ? "" : text)));
 			encoded.incrementAndGet();
 			if (pauseMillis > 0) {
 				try {
@@ -86,10 +95,7 @@ public final class HashingEncoder implements TextEncoder {
 
 	@Override
 	public TextEncoder withLeadChars(int leadChars) {
-		if (leadChars != SPEC.leadChars()) {
-			throw new IllegalArgumentException("the test encoder reads " + SPEC.leadChars() + " characters only");
-		}
-		return this;
+		return leadChars == spec.leadChars() ? this : new HashingEncoder(pauseMillis, spec.withLeadChars(leadChars), encoded);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.lcnews.trends.vectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -15,10 +16,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
 
 import com.lcnews.trends.classify.EncoderProvider;
+import com.lcnews.trends.classify.EncoderSpec;
+import com.lcnews.trends.classify.TextEncoder;
+import com.lcnews.trends.classify.embed.Encoders;
 import com.lcnews.trends.shared.DatePrecision;
 import com.lcnews.trends.testing.ArticleFixtures;
 import com.lcnews.trends.testing.HashingEncoder;
@@ -145,6 +150,106 @@ abstract class ArticleVectorsContract {
 		}, () -> false)).isEqualTo(50);
 		assertThat(vectors.count(SPEC)).isEqualTo(80);
 		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT article_id) FROM article_vector", Long.class)).isEqualTo(80);
+	}
+
+	@Test
+	void aRunThatFailsWhileRecordingACopyRecordsItWhenRunAgain() {
+		long original = article("茌平区开展燃气安全专项检查", "茌平区应急管理局会同住建部门，对全区餐饮场所燃气管道、报警装置开展专项检查，发现隐患二十处，限期整改。");
+		long reprint = article("茌平区开展燃气安全专项检查", "茌平区应急管理局会同住建部门，对全区餐饮场所燃气管道、报警装置开展专项检查，发现隐患二十处，限期整改。（转载）");
+		VectorIndex index = new VectorIndex(HashingEncoder.SPEC.dimensions());
+		var failing = new ArticleVectors(new FailingOnceJdbc(jdbc, "article_copy"));
+
+		assertThatThrownBy(() -> new EmbeddingRun(encoder, failing, index, 10).run((done, total) -> {
+		}, () -> false)).isInstanceOf(DataAccessResourceFailureException.class);
+		new EmbeddingRun(encoder, vectors, index, 10).run((done, total) -> {
+		}, () -> false);
+
+		assertThat(vectors.copyOf(reprint)).hasValueSatisfying(c -> assertThat(c.originalId()).isEqualTo(original));
+		assertThat(vectors.count(SPEC)).isEqualTo(2);
+		assertThat(index.size()).as("each article once in the index of the process").isEqualTo(2);
+	}
+
+	@Test
+	void badTextsEachGetOneVectorOfTheRealModelAndOnlyARealReprintIsACopy() {
+		TextEncoder real = Encoders.forSpec(Encoders.defaultSpec());
+		String huge = "聊城市召开全市安全生产工作会议，部署燃气、消防隐患排查整治。".repeat(12_000);
+		List<Long> ids = List.of(article("", ""), article(null, " \n\t\u3000\u00a0 "),
+				article("Liaocheng holds spring job fair", "The city held a spring job fair on Monday, offering 3,000 jobs."),
+				article("مرحبا", "مرحبا بالعالم، هذا نص تجريبي باللغة العربية"), article("🙂", "🙂🙂🙂🎉🎉"),
+				article("👍", "👍👍👍👍"), article("全市安全生产会议", huge), article("全市安全生产会议", huge + "（转载）"));
+		assertThat(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(1 << 20);
+		var run = new EmbeddingRun(real, vectors, similar.index(real.spec()), 3);
+
+		long done = run.run((d, total) -> {
+		}, () -> false);
+
+		assertThat(done).isEqualTo(ids.size());
+		assertThat(run.failures()).isEmpty();
+		for (long id : ids) {
+			float[] v = vectors.vector(real.spec().id(), id).orElseThrow();
+			double norm = 0;
+			for (float x : v) {
+				norm += x * x;
+			}
+			assertThat(v).hasSize(512);
+			assertThat(norm).as("article " + id).isCloseTo(1, within(0.01));
+		}
+		assertThat(vectors.copiesAmong(ids)).as("blank and unknown-token texts read alike but are no copies")
+			.containsExactly(ids.get(ids.size() - 1));
+	}
+
+	@Test
+	void anArticleTheEncoderFailsOnIsLeftOutWithItsReasonAndTheRunGoesOn() {
+		long before = article("东阿县召开项目建设推进会", "东阿县召开重点项目建设推进会，二十个项目集中开工。");
+		long failing = article("坏", "这篇文章让编码器出错 " + BadEncoder.FAIL);
+		long noNumbers = article("坏", "这篇文章让编码器给出非数值 " + BadEncoder.NAN);
+		long after = article("临清市举办农民丰收节", "临清市农民丰收节在烟店镇举行，村民载歌载舞庆丰收。");
+		var service = new EmbeddingService(vectors, similar, spec -> new BadEncoder(encoder), jdbc.getDataSource());
+
+		EmbeddingProgress result = service.embedMissing(HashingEncoder.SPEC, p -> {
+		});
+
+		assertThat(result.state()).isEqualTo(EmbeddingProgress.State.COMPLETED);
+		assertThat(result.message()).contains("2 article(s) could not be embedded", "article " + failing,
+				"model failed on this text").doesNotContain("\n");
+		assertThat(vectors.vectors(SPEC, List.of(before, failing, noNumbers, after))).containsOnlyKeys(before, after);
+		assertThat(embedding.embedMissing(HashingEncoder.SPEC, p -> {
+		}).done()).as("the next run tries them again").isEqualTo(2);
+		assertThat(vectors.countMissing(SPEC)).isZero();
+	}
+
+	/** Fails on texts with {@link #FAIL} (the whole batch), gives NaN for texts with {@link #NAN}. */
+	record BadEncoder(TextEncoder inner) implements TextEncoder {
+
+		static final String FAIL = "[fail]";
+
+		static final String NAN = "[nan]";
+
+		@Override
+		public EncoderSpec spec() {
+			return inner.spec();
+		}
+
+		@Override
+		public List<float[]> encodeAll(List<String> texts) {
+			if (texts.stream().anyMatch(t -> t.contains(FAIL))) {
+				throw new IllegalStateException("the model failed\non this text");
+			}
+			List<float[]> out = new java.util.ArrayList<>(inner.encodeAll(texts));
+			for (int i = 0; i < texts.size(); i++) {
+				if (texts.get(i).contains(NAN)) {
+					out.set(i, new float[out.get(i).length]);
+					out.get(i)[0] = Float.NaN;
+				}
+			}
+			return out;
+		}
+
+		@Override
+		public TextEncoder withLeadChars(int leadChars) {
+			return this;
+		}
+
 	}
 
 }

@@ -17,8 +17,8 @@ import com.lcnews.trends.shared.Topic;
 /**
  * A recipe model behind {@link TopicClassifier}. With a stored vector of its {@link #encoder()} spec it classifies
  * without running the embedding model ({@link #classify(String, float[])}); with text alone it asks the encoder
- * provider for the spec's encoder on first need. A text with nothing to read (empty, whitespace) is never assigned a
- * topic: the prediction abstains. Thread-safe.
+ * provider for the spec's encoder on first need. A text with nothing to read (empty, whitespace, or no letter or
+ * digit of any script: only symbols, punctuation or emoji) is never assigned a topic: the prediction abstains. Thread-safe.
  */
 final class EmbeddingTopicClassifier implements TopicClassifier {
 
@@ -69,10 +69,10 @@ final class EmbeddingTopicClassifier implements TopicClassifier {
 				return vector;
 			}
 		}), model.temperature());
-		return prediction(distribution, TextShape.isBlank(safe));
+		return prediction(distribution, !TextShape.hasLetterOrDigit(safe));
 	}
 
-	private Prediction prediction(double[] distribution, boolean blank) {
+	private Prediction prediction(double[] distribution, boolean nothingToRead) {
 		List<Topic> topics = info.topics();
 		Map<Topic, Double> scores = new LinkedHashMap<>();
 		for (int i = 0; i < distribution.length; i++) {
@@ -80,7 +80,7 @@ final class EmbeddingTopicClassifier implements TopicClassifier {
 		}
 		int best = Metrics.argmax(distribution);
 		Topic bestTopic = topics.get(best);
-		boolean assign = !blank && distribution[best] >= info.abstainThreshold();
+		boolean assign = !nothingToRead && distribution[best] >= info.abstainThreshold();
 		return new Prediction(assign ? Optional.of(bestTopic) : Optional.empty(), bestTopic, distribution[best], scores);
 	}
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -88,6 +89,8 @@ class ArticleDialog extends Dialog {
 		setHeaderTitle(a.headline() == null || a.headline().isBlank() ? getTranslation("article.noHeadline") : a.headline());
 		VerticalLayout content = new VerticalLayout();
 		content.setPadding(false);
+		// long unbroken strings (file names, model versions) wrap instead of widening the dialog on a phone
+		content.getStyle().set("overflow-wrap", "anywhere");
 		if (a.subheadline() != null) {
 			content.add(new H4(a.subheadline()));
 		}
@@ -102,8 +105,8 @@ class ArticleDialog extends Dialog {
 		Div facts = new Div();
 		facts.addClassName("article-facts");
 		String date = Formats.date(a.date(), a.datePrecision().code(), locale);
-		facts.add(fact("article.date", (date == null ? getTranslation("article.undated") : date) + " ("
-				+ getTranslation("precision." + a.datePrecision().code()) + ")", a.dateEvidence()));
+		facts.add(fact("article.date", date == null ? getTranslation("article.undated")
+				: date + " (" + getTranslation("precision." + a.datePrecision().code()) + ")", a.dateEvidence()));
 		facts.add(fact("article.district", names.district(a.districtCode(), locale, this::getTranslation),
 				a.districtEvidence()));
 		facts.add(fact("article.byline", a.byline() == null ? "—" : a.byline(), null));
@@ -141,14 +144,14 @@ class ArticleDialog extends Dialog {
 					link(rows.get(c.originalId()), c.originalId(), open));
 			copy.setId("article-copy-of");
 			copy.addClassName("article-copy");
-			related.add(copy);
+			related.add(note(copy));
 		});
 		if (!r.copies().isEmpty()) {
 			Div copies = new Div(new Span(getTranslation("article.copies", r.copies().size())));
 			copies.setId("article-copies");
 			copies.addClassName("article-copy");
 			r.copies().forEach(c -> copies.add(link(rows.get(c.articleId()), c.articleId(), open)));
-			related.add(copies);
+			related.add(note(copies));
 		}
 		Div similar = new Div(new H4(getTranslation("article.similar")));
 		similar.setId("article-similar");
@@ -165,16 +168,39 @@ class ArticleDialog extends Dialog {
 			facts.addClassName("evidence");
 			line.add(facts);
 			line.addClassName("similar-article");
+			line.getStyle().set("margin-bottom", "var(--lumo-space-xs)");
 			similar.add(line);
 		}
 		related.add(similar);
 	}
 
-	private Button link(ArticleRow row, long otherId, LongConsumer open) {
+	/** A reprint note: set apart from the list of similar articles. */
+	private static Div note(Div note) {
+		note.getStyle()
+			.set("background", "var(--lumo-contrast-5pct)")
+			.set("border-radius", "var(--lumo-border-radius-m)")
+			.set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+			.set("margin-bottom", "var(--lumo-space-s)");
+		return note;
+	}
+
+	/**
+	 * A link to another article: a native button, so that a long headline wraps on a phone (a Lumo button keeps its
+	 * label on one line and cuts it), still reached and pressed with the keyboard.
+	 */
+	private NativeButton link(ArticleRow row, long otherId, LongConsumer open) {
 		String headline = row == null || row.headline() == null || row.headline().isBlank()
 				? getTranslation("article.noHeadline") + " #" + otherId : row.headline();
-		Button b = new Button(headline, e -> open.accept(otherId));
-		b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+		NativeButton b = new NativeButton(headline, e -> open.accept(otherId));
+		b.getStyle()
+			.set("display", "inline")
+			.set("background", "none")
+			.set("border", "none")
+			.set("padding", "0")
+			.set("font", "inherit")
+			.set("color", "var(--lumo-primary-text-color)")
+			.set("text-align", "start")
+			.set("cursor", "pointer");
 		b.getElement().setAttribute("data-article", String.valueOf(otherId));
 		return b;
 	}
@@ -195,9 +221,10 @@ class ArticleDialog extends Dialog {
 		d.scores().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())).limit(5)
 			.forEach(e -> {
 				ProgressBar bar = new ProgressBar(0, 1, e.getValue());
-				bar.setWidth("12em");
+				bar.setWidth("min(12em, 35vw)");
 				Span label = new Span(names.topic(e.getKey(), locale, this::getTranslation) + " "
 						+ TrendsView.format(100 * e.getValue()) + "%");
+				label.getStyle().set("white-space", "nowrap");
 				HorizontalLayout line = new HorizontalLayout(bar, label);
 				line.setAlignItems(FlexComponent.Alignment.CENTER);
 				box.add(line);

@@ -19,8 +19,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
@@ -242,7 +242,7 @@ class AdminViewsKaribuIT {
 			assertThat(_get(dialog, Div.class, spec -> spec.withId("article-copy-of")).getElement().getTextRecursively())
 				.startsWith("转载/重复稿").contains("东昌府区启动秋季征兵体检");
 
-			Button toOriginal = _get(similar, Button.class, spec -> spec.withText("东昌府区启动秋季征兵体检"));
+			NativeButton toOriginal = _get(similar, NativeButton.class, spec -> spec.withText("东昌府区启动秋季征兵体检"));
 			_click(toOriginal);
 			ArticleDialog opened = _get(ArticleDialog.class);
 			assertThat(opened.getHeaderTitle()).isEqualTo("东昌府区启动秋季征兵体检");
