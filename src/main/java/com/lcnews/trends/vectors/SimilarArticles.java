@@ -51,9 +51,10 @@ public class SimilarArticles {
 	 * @param similar its nearest neighbours, best first (at least {@link #MIN_SIMILARITY})
 	 * @param copyOf the article it reprints, when it is a recorded near-duplicate copy
 	 * @param copies the recorded copies of it
+	 * @param embedded whether the article has a sentence vector yet (else no neighbour can be known)
 	 */
 	public record Related(List<VectorIndex.Neighbour> similar, Optional<ArticleVectors.Copy> copyOf,
-			List<ArticleVectors.Copy> copies) {
+			List<ArticleVectors.Copy> copies, boolean embedded) {
 	}
 
 	/**
@@ -65,7 +66,7 @@ public class SimilarArticles {
 		Optional<EncoderSpec> spec = preferred.filter(p -> own.containsKey(p.id()))
 			.or(() -> own.entrySet().stream().findFirst().map(e -> EncoderSpec.parse(e.getKey(), e.getValue())));
 		List<VectorIndex.Neighbour> similar = spec.map(s -> similarTo(articleId, s, k)).orElse(List.of());
-		return new Related(similar, vectors.copyOf(articleId), vectors.copiesOf(articleId));
+		return new Related(similar, vectors.copyOf(articleId), vectors.copiesOf(articleId), spec.isPresent());
 	}
 
 	/** Forgets the in-memory indexes (after vectors were removed, e.g. in tests). */

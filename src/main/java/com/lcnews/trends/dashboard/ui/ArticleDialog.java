@@ -156,7 +156,8 @@ class ArticleDialog extends Dialog {
 		Div similar = new Div(new H4(getTranslation("article.similar")));
 		similar.setId("article-similar");
 		if (r.similar().isEmpty()) {
-			similar.add(new Paragraph(getTranslation("article.similar.none")));
+			similar.add(new Paragraph(getTranslation(r.embedded() ? "article.similar.noneClose" : "article.similar.none",
+					Math.round(100 * SimilarArticles.MIN_SIMILARITY))));
 		}
 		for (VectorIndex.Neighbour n : r.similar()) {
 			ArticleRow row = rows.get(n.articleId());
