@@ -12,9 +12,17 @@ import java.time.Instant;
  * @param version the new model's version once completed
  * @param expected how long the whole retraining is expected to take, fixed when it starts (null when unknown): the
  * last retraining's duration in this process, else the cross-validation times recorded in the newest model's report
+ * @param finishedAt when a completed or failed run ended; null while it runs
  */
 public record TrainingProgress(State state, Instant startedAt, String startedBy, String lastMessage, String version,
-		Duration expected) {
+		Duration expected, Instant finishedAt) {
+
+	/** A snapshot taken now: a completed or failed run ends now, so its duration stops growing. */
+	public TrainingProgress(State state, Instant startedAt, String startedBy, String lastMessage, String version,
+			Duration expected) {
+		this(state, startedAt, startedBy, lastMessage, version, expected,
+				state == State.COMPLETED || state == State.FAILED ? Instant.now() : null);
+	}
 
 	/** Life cycle of a retraining. */
 	public enum State {
@@ -27,9 +35,10 @@ public record TrainingProgress(State state, Instant startedAt, String startedBy,
 		return new TrainingProgress(State.IDLE, null, null, null, null, null);
 	}
 
-	/** Time since the start, zero when idle. */
+	/** Time since the start (until the end, once the run ended), zero when idle. */
 	public Duration elapsed() {
-		return startedAt == null ? Duration.ZERO : Duration.between(startedAt, Instant.now());
+		return startedAt == null ? Duration.ZERO
+				: Duration.between(startedAt, finishedAt != null ? finishedAt : Instant.now());
 	}
 
 	/**

@@ -72,6 +72,8 @@ class ImpactPanel extends VerticalLayout {
 		changed.setAllRowsVisible(true);
 		HorizontalLayout bar = new HorizontalLayout(candidate, sample, run);
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+		bar.setWrap(true);
+		bar.addClassName("filter-bar");
 		add(new Paragraph(getTranslation("impact.explain")), bar, summary, byTopic,
 				new H4(getTranslation("impact.byDistrict")), byDistrict, new H4(getTranslation("impact.changed")), changed);
 	}
