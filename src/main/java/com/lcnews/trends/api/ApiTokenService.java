@@ -10,13 +10,17 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.lcnews.trends.shared.security.Roles;
+import com.lcnews.trends.shared.audit.AuditLog;
+import com.lcnews.trends.shared.audit.AuditAction;
 
 /**
  * The API clients' tokens (table {@code api_token}): issued by an administrator (the token is shown once; only its
@@ -50,14 +54,18 @@ public class ApiTokenService {
 
 	private final JdbcClient jdbc;
 
-	ApiTokenService(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	ApiTokenService(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/**
 	 * Issues a token for a client with one of the roles.
 	 * @throws IllegalArgumentException when the client name is blank or the role unknown
 	 */
+	@Transactional
 	public Issued issue(String client, String role, String by) {
 		if (client == null || client.isBlank() || client.length() > 128) {
 			throw new IllegalArgumentException("A client name of 1 to 128 characters is needed");
@@ -73,14 +81,20 @@ public class ApiTokenService {
 			.params(client.strip(), sha256(token), role, by, Timestamp.from(now))
 			.update();
 		long id = jdbc.sql("SELECT id FROM api_token WHERE token_sha256 = ?").param(sha256(token)).query(Long.class).single();
+		audit.record(AuditAction.API_TOKEN_ISSUED, by, "api-token:" + id, Map.of("client", client.strip(), "role", role));
 		return new Issued(find(id).orElseThrow(), token);
 	}
 
 	/** Revokes a token at once; returns false when it was already revoked or does not exist. */
+	@Transactional
 	public boolean revoke(long id, String by) {
-		return jdbc.sql("UPDATE api_token SET revoked_by = ?, revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+		boolean revoked = jdbc.sql("UPDATE api_token SET revoked_by = ?, revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
 			.params(by, Timestamp.from(Instant.now()), id)
 			.update() == 1;
+		if (revoked) {
+			audit.record(AuditAction.API_TOKEN_REVOKED, by, "api-token:" + id, Map.of());
+		}
+		return revoked;
 	}
 
 	/** Every token ever issued, newest first. */

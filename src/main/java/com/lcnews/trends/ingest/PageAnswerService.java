@@ -3,6 +3,7 @@ package com.lcnews.trends.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,8 @@ import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.ArticlePlacement;
 import com.lcnews.trends.shared.ArticlePlacements;
 import com.lcnews.trends.shared.DatePrecision;
+import com.lcnews.trends.shared.audit.AuditLog;
+import com.lcnews.trends.shared.audit.AuditAction;
 
 /**
  * The pages whose articles lack a date or a district, and the administrator's answer for a page: its issue date
@@ -30,7 +33,11 @@ public class PageAnswerService {
 
 	private final ObjectProvider<ArticlePlacements> placements;
 
-	PageAnswerService(PageStore pages, PageExtractor extractor, ObjectProvider<ArticlePlacements> placements) {
+	private final AuditLog audit;
+
+	PageAnswerService(PageStore pages, PageExtractor extractor, ObjectProvider<ArticlePlacements> placements,
+			AuditLog audit) {
+		this.audit = audit;
 		this.pages = pages;
 		this.extractor = extractor;
 		this.placements = placements;
@@ -79,6 +86,13 @@ public class PageAnswerService {
 			target.place(changes);
 		}
 		pages.answered(pageId, issueDate, homeDistrict, user);
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("file", page.file());
+		details.put("date", issueDate);
+		details.put("district", homeDistrict);
+		details.put("redated", redated);
+		details.put("placed", placed);
+		audit.record(AuditAction.PAGE_ANSWERED, user, "page:" + pageId, details);
 		return new PageAnswer(redated, placed, pages.page(pageId).orElseThrow());
 	}
 

@@ -52,7 +52,7 @@ final class AuditText {
 
 	String target(AuditEntry entry) {
 		String kind = entry.targetKind();
-		return kind.matches("article|model|import|account|address") ? text("audit.target." + kind, entry.targetKey())
+		return kind.matches("article|model|import|account|address|api-token|page") ? text("audit.target." + kind, entry.targetKey())
 				: entry.target();
 	}
 

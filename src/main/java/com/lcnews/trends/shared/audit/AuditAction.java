@@ -33,7 +33,16 @@ public enum AuditAction {
 	ACCOUNT_DELETED("account.deleted"),
 
 	/** Sign-in to an account, or from a client address, locked after repeated failures. */
-	SIGN_IN_LOCKED("sign-in.locked");
+	SIGN_IN_LOCKED("sign-in.locked"),
+
+	/** An API token issued to a client system. */
+	API_TOKEN_ISSUED("api-token.issued"),
+
+	/** An API token revoked. */
+	API_TOKEN_REVOKED("api-token.revoked"),
+
+	/** A page given its issue date or home district after the import, re-dating or placing its articles. */
+	PAGE_ANSWERED("page.answered");
 
 	private final String code;
 

@@ -211,6 +211,8 @@ class ViewsKaribuIT {
 		assertThat(jdbc.queryForObject(undated, Long.class)).isEqualTo(before - 2);
 		assertThat(jdbc.queryForList("SELECT article_date FROM article WHERE source_file = 'guan-0305.txt' ORDER BY ordinal",
 				java.sql.Date.class)).extracting(java.sql.Date::toString).containsExactly("2023-03-05", "2023-03-04");
+		assertThat(jdbc.queryForList("SELECT actor FROM audit_event WHERE action = 'page.answered' AND target = ?",
+				String.class, "page:" + pageId)).as("the answer is in the audit log").containsExactly("admin");
 	}
 
 }

@@ -105,6 +105,25 @@ abstract class AuditTrailContract {
 					org.assertj.core.groups.Tuple.tuple("model:m1", ""));
 	}
 
+	@Autowired
+	com.lcnews.trends.api.ApiTokenService tokens;
+
+	@Test
+	void anApiTokenIssuedAndRevokedIsRecordedWithItsClientNeverItsSecret() {
+		var issued = tokens.issue("cms-audit", com.lcnews.trends.shared.security.Roles.EDITOR, "admin");
+		tokens.revoke(issued.client().id(), "admin");
+		tokens.revoke(issued.client().id(), "admin");
+
+		String target = "api-token:" + issued.client().id();
+		assertThat(entries(AuditAction.API_TOKEN_ISSUED)).filteredOn(e -> e.target().equals(target)).singleElement()
+			.satisfies(e -> {
+				assertThat(e.actor()).isEqualTo("admin");
+				assertThat(e.details()).containsEntry("client", "cms-audit").doesNotContainValue(issued.token());
+			});
+		assertThat(entries(AuditAction.API_TOKEN_REVOKED)).filteredOn(e -> e.target().equals(target))
+			.as("a second revocation changes nothing and records nothing").hasSize(1);
+	}
+
 	@Test
 	void anImportIsRecordedWithItsCounts() {
 		String page = "冠县清泉街道开展防溺水安全教育\n\n本报冠县6月12日讯 近日，冠县清泉街道组织辖区中小学开展防溺水安全教育。\n";
