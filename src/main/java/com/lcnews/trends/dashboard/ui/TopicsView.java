@@ -175,7 +175,7 @@ public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 
 	private void runPreview(TopicCatalog catalog, String focus) {
 		try {
-			preview.show(zeroShot.preview(catalog, ZeroShotService.SAMPLE), focus);
+			preview.show(zeroShot.preview(catalog, ZeroShotService.SAMPLE), focus, catalog);
 		}
 		catch (ZeroShotException ex) {
 			preview.failed(getTranslation(ex.messageKey(), ex.args()));

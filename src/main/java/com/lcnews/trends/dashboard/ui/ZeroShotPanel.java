@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import com.lcnews.trends.modelops.ZeroShotPreview;
+import com.lcnews.trends.shared.TopicCatalog;
 
 /**
  * How the topic descriptions alone classify the newest articles: a summary, the articles per topic beside the promoted
@@ -39,6 +40,9 @@ class ZeroShotPanel extends VerticalLayout {
 	private ZeroShotPreview preview;
 
 	private String focusTopic;
+
+	/** The taxonomy of the preview shown, with a draft topic not saved yet. */
+	private TopicCatalog previewed;
 
 	ZeroShotPanel(Names names, ArticleDialogFactory dialogs) {
 		this.names = names;
@@ -71,8 +75,9 @@ class ZeroShotPanel extends VerticalLayout {
 		setResultsVisible(false);
 	}
 
-	/** Shows a preview, centred on one topic (null: none). */
-	void show(ZeroShotPreview preview, String focusTopic) {
+	/** Shows a preview, centred on one topic (null: none), naming topics as the previewed (maybe unsaved) taxonomy does. */
+	void show(ZeroShotPreview preview, String focusTopic, TopicCatalog previewed) {
+		this.previewed = previewed;
 		this.preview = preview;
 		this.focusTopic = focusTopic;
 		String vectors = Recipes.segmenter(preview.encoder(), this::getTranslation);
@@ -136,6 +141,9 @@ class ZeroShotPanel extends VerticalLayout {
 	}
 
 	private String topicName(String code) {
+		if (code != null && previewed != null && previewed.find(code).isPresent()) {
+			return previewed.displayName(code, getLocale());
+		}
 		return names.topic(code, getLocale(), this::getTranslation);
 	}
 

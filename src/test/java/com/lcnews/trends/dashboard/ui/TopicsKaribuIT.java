@@ -177,6 +177,8 @@ class TopicsKaribuIT {
 		assertThat(taxonomy.find("sports")).as("a trial saves nothing").isEmpty();
 		Map<String, String> draft = previewTopics(view);
 		assertThat(draft.get(SPORT[0][0])).isEqualTo("sports");
+		assertThat(view.preview.focus.getText()).as("the draft topic is named, not shown by its code")
+			.contains("体育赛事").doesNotContain("sports");
 
 		_click(view.form.save);
 		assertThat(KaribuSession.lastNotification()).isEqualTo("已保存话题“体育赛事”");
