@@ -79,9 +79,11 @@ public final class ChartOptions {
 			((ObjectNode) root.get("title")).put("subtext", chart.subtitle());
 		}
 		root.putObject("tooltip").put("trigger", "axis");
-		ObjectNode legend = root.putObject("legend").put("type", "scroll").put("top", sub ? 52 : 28);
+		// the legend sits on its own line under the title (and subtitle), clear of the download button on the right
+		ObjectNode legend = root.putObject("legend").put("type", "scroll").put("top", sub ? 58 : 36).put("left", 8)
+			.put("right", 48);
 		root.putObject("grid").put("left", 48).put("right", chart.uncertainty() == null ? 24 : 56)
-			.put("top", sub ? 92 : 72).put("bottom", 72);
+			.put("top", sub ? 98 : 78).put("bottom", 72);
 		ObjectNode x = root.putObject("xAxis").put("type", "category").put("boundaryGap", false);
 		chart.categories().forEach(x.putArray("data")::add);
 		ArrayNode yAxes = root.putArray("yAxis");
