@@ -211,23 +211,24 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		promote.setEnabled(!classifying);
 		reclassify.setEnabled(!classifying);
 		batchBar.setValue(b.fraction());
-		batchText.setText(getTranslation("models.batchProgress",
-				getTranslation("state." + b.state().name().toLowerCase(java.util.Locale.ROOT)), b.done(), b.total(),
-				Math.round(b.articlesPerSecond()), b.timeLeft() == null ? "—" : TrainingTexts.seconds(b.timeLeft(), this::getTranslation))
+		batchText.setText(progressLine(b.state().name(), b.done(), b.total(), b.articlesPerSecond(), b.timeLeft())
 				// the state says "completed" already; a failure's reason is in the server log (the job's text is English)
 				+ (b.state() != BatchProgress.State.FAILED ? "" : " · " + getTranslation("models.batchFailed")));
 		EmbeddingProgress e = ops.embeddingProgress();
 		// shown once the step ran in this process: before classifying, every article gets its sentence vector once
 		embeddingLine.setVisible(e.state() != EmbeddingProgress.State.IDLE);
 		embeddingBar.setValue(e.fraction());
-		embeddingText.setText(getTranslation("models.embeddingProgress",
-				getTranslation("state." + e.state().name().toLowerCase(java.util.Locale.ROOT)), e.done(), e.total(),
-				Math.round(e.articlesPerSecond()),
-				e.timeLeft() == null ? "—" : TrainingTexts.seconds(e.timeLeft(), this::getTranslation)));
+		embeddingText.setText(progressLine(e.state().name(), e.done(), e.total(), e.articlesPerSecond(), e.timeLeft()));
 		if (t.state() == TrainingProgress.State.COMPLETED && models.getListDataView().getItems()
 			.noneMatch(m -> m.version().equals(t.version()))) {
 			models.setItems(ops.models());
 		}
+	}
+
+	/** "运行中 · 120/300 篇 · 40 篇/秒 · 剩余 5 秒": one line of a step's progress (embedding, classification). */
+	private String progressLine(String state, long done, long total, double perSecond, java.time.Duration left) {
+		return getTranslation("models.batchProgress", getTranslation("state." + state.toLowerCase(java.util.Locale.ROOT)),
+				done, total, Math.round(perSecond), left == null ? "—" : TrainingTexts.seconds(left, this::getTranslation));
 	}
 
 	@Override
