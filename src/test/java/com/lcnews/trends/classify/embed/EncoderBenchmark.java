@@ -41,7 +41,7 @@ public final class EncoderBenchmark {
 		List<String> models = List.of((args.length > 2 ? args[2] : Encoders.BGE_SMALL_ZH_Q8 + "," + Encoders.BGE_SMALL_ZH).split(","));
 		List<Integer> batches = java.util.Arrays.stream((args.length > 3 ? args[3] : "1,16").split(",")).map(Integer::valueOf).toList();
 		List<String> texts = read(stories, 4000);
-		System.out.println("load: " + uptime() + ", threads " + Encoders.threads() + ", " + texts.size() + " stories");
+		System.out.println("load: " + uptime() + ", threads " + Encoders.threads() + ", callers " + Integer.getInteger("bench.callers", 1) + ", " + texts.size() + " stories");
 		System.out.println("MACs per token: linear " + LINEAR_MACS_PER_TOKEN / 1e6 + " M + attention 4*2*512*S");
 		for (String model : models) {
 			for (int batch : batches) {
@@ -59,23 +59,43 @@ public final class EncoderBenchmark {
 		}
 	}
 
-	private static void measure(TextEncoder encoder, List<String> texts, double seconds) {
+	/**
+	 * Texts/s of one encoder at one length, called from {@code bench.callers} threads at once (system property, default
+	 * 1): with intra-op threads 1 and two callers, each core runs its own text.
+	 */
+	private static void measure(TextEncoder encoder, List<String> texts, double seconds) throws Exception {
 		encoder.encodeAll(texts.subList(0, 16));
-		long tokens = 0;
-		int done = 0;
+		int callers = Integer.getInteger("bench.callers", 1);
+		java.util.concurrent.atomic.AtomicLong tokenSum = new java.util.concurrent.atomic.AtomicLong();
+		java.util.concurrent.atomic.AtomicInteger doneSum = new java.util.concurrent.atomic.AtomicInteger();
 		long start = System.nanoTime();
 		int chunk = 64;
-		while ((System.nanoTime() - start) / 1e9 < seconds) {
-			List<String> part = new ArrayList<>();
-			for (int i = 0; i < chunk; i++) {
-				part.add(texts.get((done + i) % texts.size()));
-			}
-			for (String t : part) {
-				tokens += Encoders.tokenCount(encoder, t);
-			}
-			encoder.encodeAll(part);
-			done += chunk;
+		List<Thread> threads = new ArrayList<>();
+		for (int c = 0; c < callers; c++) {
+			int offset = c * 997;
+			Thread caller = new Thread(() -> {
+				int mine = 0;
+				while ((System.nanoTime() - start) / 1e9 < seconds) {
+					List<String> part = new ArrayList<>();
+					for (int i = 0; i < chunk; i++) {
+						part.add(texts.get((offset + mine + i) % texts.size()));
+					}
+					for (String t : part) {
+						tokenSum.addAndGet(Encoders.tokenCount(encoder, t));
+					}
+					encoder.encodeAll(part);
+					mine += chunk;
+					doneSum.addAndGet(chunk);
+				}
+			});
+			caller.start();
+			threads.add(caller);
 		}
+		for (Thread t : threads) {
+			t.join();
+		}
+		long tokens = tokenSum.get();
+		int done = doneSum.get();
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		double meanTokens = (double) tokens / done;
 		double macs = tokens * (LINEAR_MACS_PER_TOKEN + 4.0 * 2 * 512 * meanTokens);

@@ -38,6 +38,28 @@ class OnnxTextEncoderTest {
 	}
 
 	@Test
+	void textsSpreadOverCoresGiveExactlyTheVectorsOfOneRunAtATime() {
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < 24; i++) {
+			texts.add("茌平区第" + i + "届农民丰收节开幕，" + "玉米、小麦喜获丰收。".repeat(i % 5 + 1));
+		}
+		TextEncoder spread = Encoders.open(Encoders.defaultSpec(), 3, 1);
+		TextEncoder alone = Encoders.open(Encoders.defaultSpec(), 1, 1);
+		try {
+			List<float[]> parallel = spread.encodeAll(texts);
+			List<float[]> serial = alone.encodeAll(texts);
+			for (int i = 0; i < texts.size(); i++) {
+				assertThat(parallel.get(i)).as("text " + i).containsExactly(serial.get(i));
+			}
+			assertThat(parallel.get(0)).isNotEqualTo(parallel.get(1));
+		}
+		finally {
+			Encoders.close(spread);
+			Encoders.close(alone);
+		}
+	}
+
+	@Test
 	void badInputGivesAVectorNeverAnError() {
 		String huge = "聊城".repeat(512 * 1024);
 		List<String> texts = new ArrayList<>(List.of("", "   \n\t ", huge, "مرحبا بالعالم", "🙂🙂🙂", "\u0000\u0001"));
