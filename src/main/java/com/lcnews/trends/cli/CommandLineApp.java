@@ -22,11 +22,20 @@ import picocli.CommandLine;
  */
 public final class CommandLineApp {
 
+	/**
+	 * Logback's own configuration property: a command's libraries may log before (or without) the Spring context,
+	 * and logback's fallback writes to stdout, where commands write their output.
+	 */
+	private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
 	private CommandLineApp() {
 	}
 
 	/** Runs the command named by {@code args}; {@code application} is the Spring Boot application class. */
 	public static int run(Class<?> application, String[] args) {
+		if (System.getProperty(LOGBACK_CONFIGURATION) == null) {
+			System.setProperty(LOGBACK_CONFIGURATION, "logback-commands.xml");
+		}
 		NativeLibraries.unpackIntoTemporaryFolder();
 		String[] springArgs = Arrays.stream(args).filter(CommandLineApp::springOption).toArray(String[]::new);
 		String[] commandArgs = Arrays.stream(args).filter(a -> !springOption(a)).toArray(String[]::new);

@@ -66,6 +66,9 @@ class PackagedCommandsIT {
 
 		Result predict = run("{\"text\":\"扶贫干部走访贫困户，落实帮扶政策\"}\n", "predict");
 		assertThat(predict.exit()).as(predict.err()).isZero();
+		assertThat(predict.out().lines()).as("stdout carries JSON Lines only, logs go to stderr")
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.startsWith("{\"text\"");
 		assertThat(predict.out()).contains("\"best\":\"poverty\"")
 			.contains("\"model\":\"" + ModelArtifacts.bundledDefault().orElseThrow().metadata().version() + "\"");
 
