@@ -27,6 +27,12 @@ public interface TrainingService {
 		return train(data, TopicDescription.ofCodes(topics), taxonomy, dataSource, options, modelDir, progress);
 	}
 
+	/**
+	 * This engine, taking {@code known} vectors first (e.g. the ones stored beside the articles) and computing or
+	 * reading from its cache only the others. An engine without vector recipes ignores them.
+	 */
+	TrainingService withKnownVectors(KnownVectors known);
+
 	/** Evaluates a trained model on held-out labelled texts. */
 	EvaluationReport evaluate(TopicClassifier model, List<LabelledText> data, String description);
 

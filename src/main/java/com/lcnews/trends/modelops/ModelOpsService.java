@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,9 @@ import com.lcnews.trends.articles.ArticleQueryService;
 import com.lcnews.trends.batch.BatchProgress;
 import com.lcnews.trends.batch.BatchRunService;
 import com.lcnews.trends.batch.ClassifyMode;
+import com.lcnews.trends.classify.EncoderSpec;
 import com.lcnews.trends.classify.EvaluationReport;
+import com.lcnews.trends.classify.KnownVectors;
 import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelMetadata;
@@ -36,6 +39,7 @@ import com.lcnews.trends.classify.training.RetrainingService;
 import com.lcnews.trends.quantify.Confusion;
 import com.lcnews.trends.shared.Topic;
 import com.lcnews.trends.shared.taxonomy.Taxonomy;
+import com.lcnews.trends.vectors.ArticleVectors;
 import com.lcnews.trends.vectors.EmbeddingProgress;
 import com.lcnews.trends.vectors.EmbeddingService;
 
@@ -76,9 +80,13 @@ public class ModelOpsService implements DisposableBean {
 	/** How long the last retraining of this process took, the best guess for the next one. */
 	private volatile Duration lastTrainingTime;
 
+	private final ArticleVectors vectors;
+
 	ModelOpsService(ModelRegistry registry, ModelArtifacts artifacts, RetrainingService retraining,
-			ArticleQueryService articles, BatchRunService batch, Taxonomy taxonomy, EmbeddingService embedding) {
+			ArticleQueryService articles, BatchRunService batch, Taxonomy taxonomy, EmbeddingService embedding,
+			ArticleVectors vectors) {
 		this.embedding = embedding;
+		this.vectors = vectors;
 		this.registry = registry;
 		this.artifacts = artifacts;
 		this.retraining = retraining;
@@ -164,7 +172,8 @@ public class ModelOpsService implements DisposableBean {
 				.stream()
 				.map(l -> new LabelledText(l.article().text(), new Topic(l.topic()), null, "store article " + l.article().id()))
 				.toList();
-			ModelMetadata model = retraining.retrain(later, TopicDescription.active(taxonomy.current()), line -> {
+			ModelMetadata model = retraining.retrain(later, TopicDescription.active(taxonomy.current()), storedVectors(),
+					line -> {
 				if (line.startsWith(WARNING)) {
 					warnings.add(line.substring(WARNING.length()));
 				}
@@ -180,6 +189,24 @@ public class ModelOpsService implements DisposableBean {
 			progress.set(new TrainingProgress(TrainingProgress.State.FAILED, started, user,
 					withWarnings(ex.getMessage(), warnings), null, expected));
 		}
+	}
+
+	/**
+	 * The stored vectors of every labelled article (seed and dashboard labels), for every encoder spec the store holds:
+	 * retraining reads these instead of running the network again.
+	 */
+	KnownVectors storedVectors() {
+		List<ArticleQueryService.LabelledArticle> labelled = new ArrayList<>(articles.labelledTexts("seed"));
+		labelled.addAll(articles.labelledTexts("dashboard"));
+		Map<Long, String> texts = new HashMap<>();
+		labelled.forEach(l -> texts.put(l.article().id(), l.article().text()));
+		KnownVectors known = KnownVectors.none();
+		for (String encoder : vectors.encoders().keySet()) {
+			vectors.vectors(encoder, texts.keySet()).forEach((id, vector) -> {
+				known.add(EncoderSpec.parse(encoder, vector.length), texts.get(id), vector);
+			});
+		}
+		return known;
 	}
 
 	/** The latest line with the warnings so far, so that they stay in sight until the run ends. */

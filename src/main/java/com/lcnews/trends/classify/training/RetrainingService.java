@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 
+import com.lcnews.trends.classify.KnownVectors;
 import com.lcnews.trends.classify.LabelledText;
 import com.lcnews.trends.classify.ModelArtifacts;
 import com.lcnews.trends.classify.ModelMetadata;
@@ -55,6 +56,15 @@ public class RetrainingService {
 	 */
 	public ModelMetadata retrain(List<LabelledText> laterLabels, List<TopicDescription> topics, Consumer<String> progress)
 			throws IOException {
+		return retrain(laterLabels, topics, KnownVectors.none(), progress);
+	}
+
+	/**
+	 * As {@link #retrain(List, List, Consumer)}, taking the {@code stored} vectors (those kept beside the articles)
+	 * first: no network runs for a text whose vector the store holds.
+	 */
+	public ModelMetadata retrain(List<LabelledText> laterLabels, List<TopicDescription> topics, KnownVectors stored,
+			Consumer<String> progress) throws IOException {
 		var loaded = trainingData.load(List.of(), null, TrainingData.GivenTopics.of(topics, STORE_TAXONOMY, true));
 		loaded.warnings().forEach(w -> progress.accept("warning: " + w));
 		Map<String, LabelledText> byText = new LinkedHashMap<>();
@@ -76,7 +86,7 @@ public class RetrainingService {
 		var options = TrainingOptions.defaults("seeds");
 		var data = new ModelMetadata.Source(loaded.data().path() + " + store labels", TrainingData.dataHash(texts),
 				texts.size());
-		ModelMetadata metadata = training.train(texts, loaded.descriptions(), loaded.taxonomy(), data, options,
+		ModelMetadata metadata = training.withKnownVectors(stored).train(texts, loaded.descriptions(), loaded.taxonomy(), data, options,
 				artifacts.folder(), progress);
 		registry.register(metadata, artifacts.artifactName(artifacts.folder().resolve(metadata.version() + ".json")));
 		return metadata;

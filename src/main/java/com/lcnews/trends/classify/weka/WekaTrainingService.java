@@ -24,6 +24,7 @@ import com.lcnews.trends.classify.TopicClassifier;
 import com.lcnews.trends.classify.TopicDescription;
 import com.lcnews.trends.classify.TrainingOptions;
 import com.lcnews.trends.classify.TrainingService;
+import com.lcnews.trends.classify.KnownVectors;
 import com.lcnews.trends.classify.VectorSource;
 import com.lcnews.trends.shared.Topic;
 
@@ -54,6 +55,11 @@ public final class WekaTrainingService implements TrainingService {
 	public WekaTrainingService(VectorSource vectors, EncoderProvider encoders) {
 		this.vectors = vectors;
 		this.encoders = encoders;
+	}
+
+	@Override
+	public TrainingService withKnownVectors(KnownVectors known) {
+		return vectors == null ? this : new WekaTrainingService(known.before(vectors), encoders);
 	}
 
 	@Override
