@@ -14,7 +14,7 @@ echo "== load before: $(uptime)"
 echo "== train (first run embeds the dev headlines into $work/vectors; later runs reuse them)"
 /usr/bin/time -f "train: %e s wall, %U s user, %S s sys, max RSS %M kB" \
   $run train --data "$work/dev.jsonl" --topics-from-data --name thucnews --vector-cache "$work/vectors" \
-    --out "$work/models" --no-learning-curve 2> "$work/train.err" > "$work/train.out" || { tail -20 "$work/train.err"; exit 1; }
+    --out "$work/models" 2> "$work/train.err" > "$work/train.out" || { tail -20 "$work/train.err"; exit 1; }
 grep -E "^train:|embedding with .* [0-9]+/[0-9]+ texts" "$work/train.err" | tail -2
 model=$(ls -t "$work"/models/thucnews-*.json | head -1)
 echo "== evaluate $model on test"

@@ -106,11 +106,12 @@ public class ModelOpsService implements DisposableBean {
 
 	/**
 	 * The newest model that is not the promoted one: what a data scientist usually wants to compare with the promoted
-	 * model after retraining. Empty when the promoted model is the only one (or the newest of all).
+	 * model after retraining, or, right after promoting the newest, the one it replaced. Empty when the promoted model
+	 * is the only one.
 	 */
 	public Optional<ModelMetadata> newestCandidate() {
 		String promoted = promotedVersion().orElse(null);
-		return models().stream().findFirst().filter(m -> !m.version().equals(promoted));
+		return models().stream().filter(m -> !m.version().equals(promoted)).findFirst();
 	}
 
 	/**

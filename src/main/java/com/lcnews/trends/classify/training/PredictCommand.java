@@ -52,7 +52,7 @@ public class PredictCommand implements Callable<Integer> {
 	@Option(names = "--model", paramLabel = "VERSION|PATH", description = "Model version (in the data home's model folder or bundled) or sidecar JSON path (default: the model bundled with the application; this command reads no database, so name a promoted model with --model).")
 	String model;
 
-	@Option(names = "--threads", defaultValue = "1", description = "Classifier threads (default: ${DEFAULT-VALUE}); output keeps input order.")
+	@Option(names = "--threads", defaultValue = "0", description = "Classifier threads (default: 0, one per core); output keeps input order.")
 	int threads;
 
 	@Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines input (default: stdin).")
@@ -81,7 +81,10 @@ public class PredictCommand implements Callable<Integer> {
 		BufferedReader in = file == null ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
 				: Files.newBufferedReader(file, StandardCharsets.UTF_8);
 		BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+		if (threads <= 0) {
+			threads = Runtime.getRuntime().availableProcessors();
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
 		int failed = 0;
 		int lineNo = 0;

@@ -173,33 +173,58 @@ final class RecipeSearch {
 		return new Run(recipe, oof, accuracy, macroF1, pooled, outcomes, seconds);
 	}
 
-	/** Learning curve of a recipe on the first repetition's folds: each training fold cut to a stratified share. */
+	/**
+	 * Learning curve of a recipe on the first repetition's folds: each training fold cut to a stratified share. The
+	 * (share, fold) fits run in parallel on all cores; each writes only its own cell, and each fold's cut depends only
+	 * on the seed and the fold, so the result does not depend on the order they finish in.
+	 */
 	List<CurvePoint> learningCurve(Run full, double[] shares, long seed) throws Exception {
-		List<CurvePoint> points = new ArrayList<>();
-		for (double share : shares) {
-			if (share >= 1) {
-				points.add(new CurvePoint(1, classes.length - classes.length / foldCount, Metrics.mean(full.foldAccuracy()),
-						full.macroF1()));
+		double[][] accuracy = new double[shares.length][foldCount];
+		double[][] macroF1 = new double[shares.length][foldCount];
+		long[] sizes = new long[shares.length];
+		List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>();
+		for (int s = 0; s < shares.length; s++) {
+			if (shares[s] >= 1) {
 				continue;
 			}
-			double[] accuracy = new double[foldCount];
-			double[] macroF1 = new double[foldCount];
-			long sizes = 0;
 			for (int f = 0; f < foldCount; f++) {
-				int[] train = subsample(rows(folds[0], f, false), share, new Random(seed + f));
-				sizes += train.length;
-				Part part = full.recipe().fitter().fit(train).forFold();
-				int[][] confusion = new int[numClasses][numClasses];
-				for (int i : rows(folds[0], f, true)) {
-					confusion[classes[i]][Metrics.argmax(part.distribution(features.apply(full.recipe().leadChars(), i)))]++;
-				}
-				accuracy[f] = Metrics.accuracy(confusion);
-				macroF1[f] = Metrics.macroF1(confusion);
-				progress.step("learning curve " + share);
+				int share = s;
+				int fold = f;
+				tasks.add(() -> {
+					int[] train = subsample(rows(folds[0], fold, false), shares[share], new Random(seed + fold));
+					synchronized (sizes) {
+						sizes[share] += train.length;
+					}
+					Part part = full.recipe().fitter().fit(train).forFold();
+					int[][] confusion = new int[numClasses][numClasses];
+					for (int i : rows(folds[0], fold, true)) {
+						confusion[classes[i]][Metrics.argmax(part.distribution(features.apply(full.recipe().leadChars(), i)))]++;
+					}
+					accuracy[share][fold] = Metrics.accuracy(confusion);
+					macroF1[share][fold] = Metrics.macroF1(confusion);
+					progress.step("learning curve " + shares[share]);
+					return null;
+				});
 			}
-			points.add(new CurvePoint(share, (int) (sizes / foldCount), Metrics.mean(accuracy), Metrics.mean(macroF1)));
+		}
+		runAll(tasks);
+		List<CurvePoint> points = new ArrayList<>();
+		for (int s = 0; s < shares.length; s++) {
+			if (shares[s] >= 1) {
+				points.add(new CurvePoint(1, classes.length - classes.length / foldCount, Metrics.mean(full.foldAccuracy()),
+						full.macroF1()));
+			}
+			else {
+				points.add(new CurvePoint(shares[s], (int) (sizes[s] / foldCount), Metrics.mean(accuracy[s]),
+						Metrics.mean(macroF1[s])));
+			}
 		}
 		return points;
+	}
+
+	/** Fits the learning curve makes for these shares (every share below 1, once per fold). */
+	static int learningCurveFits(double[] shares, int foldCount) {
+		return (int) java.util.Arrays.stream(shares).filter(share -> share < 1).count() * foldCount;
 	}
 
 	/** Per class, the first ceil(share * n) rows after shuffling (at least one). */

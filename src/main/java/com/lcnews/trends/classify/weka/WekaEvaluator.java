@@ -8,6 +8,7 @@ import com.lcnews.trends.classify.EvaluationReport;
 import com.lcnews.trends.classify.EvaluationReport.Candidate;
 import com.lcnews.trends.classify.EvaluationReport.CurvePoint;
 import com.lcnews.trends.classify.LabelledText;
+import com.lcnews.trends.classify.Prediction;
 import com.lcnews.trends.classify.TopicClassifier;
 
 import weka.experiment.PairedStatsCorrected;
@@ -58,6 +59,34 @@ final class WekaEvaluator {
 	}
 
 	/** Evaluates a trained classifier on held-out texts (its best topic, abstentions not counted as errors apart). */
+	/** The model's predictions of the texts, in order, classified on all cores (models are thread-safe). */
+	private static List<Prediction> classifyOnAllCores(TopicClassifier model, List<LabelledText> data) {
+		int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, data.size()));
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			List<java.util.concurrent.Future<Prediction>> futures = new ArrayList<>(data.size());
+			for (LabelledText item : data) {
+				futures.add(pool.submit(() -> model.classify(item.text())));
+			}
+			List<Prediction> predictions = new ArrayList<>(data.size());
+			for (var future : futures) {
+				predictions.add(future.get());
+			}
+			return predictions;
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause
+					: new IllegalStateException("Classification failed: " + ex.getCause().getMessage(), ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while classifying the held-out texts", ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	static EvaluationReport heldOut(TopicClassifier model, List<LabelledText> data, String description) {
 		List<String> topics = model.topics().stream().map(t -> t.code()).toList();
 		int[][] confusion = new int[topics.size()][topics.size()];
@@ -65,12 +94,16 @@ final class WekaEvaluator {
 		int rightAbove = 0;
 		List<Calibrator.Outcome> outcomes = new ArrayList<>();
 		for (LabelledText item : data) {
-			int actual = topics.indexOf(item.topic().code());
-			if (actual < 0) {
+			if (!topics.contains(item.topic().code())) {
 				throw new IllegalArgumentException(item.origin() + ": topic '" + item.topic()
 						+ "' is not one of the model's topics " + topics);
 			}
-			var prediction = model.classify(item.text());
+		}
+		List<Prediction> predictions = classifyOnAllCores(model, data);
+		for (int n = 0; n < data.size(); n++) {
+			LabelledText item = data.get(n);
+			int actual = topics.indexOf(item.topic().code());
+			var prediction = predictions.get(n);
 			confusion[actual][topics.indexOf(prediction.best().code())]++;
 			outcomes.add(new Calibrator.Outcome(
 					model.topics().stream().mapToDouble(t -> prediction.scores().get(t)).toArray(), actual));

@@ -82,7 +82,8 @@ public final class WekaTrainingService implements TrainingService {
 				progress.accept("no vector source: embedding recipes skipped, text recipes only");
 			}
 			int[][] folds = folds(table, options);
-			int planned = recipes.size() * folds.length * foldCount(folds);
+			int planned = recipes.size() * folds.length * foldCount(folds) + (options.learningCurve()
+					? RecipeSearch.learningCurveFits(WekaEvaluator.CURVE_SHARES, foldCount(folds)) : 0);
 			ProgressMeter meter = new ProgressMeter(progress, planned);
 			RecipeSearch search = new RecipeSearch(table.classes, topics.size(), folds, table::features, meter);
 			List<RecipeSearch.Run> runs = new ArrayList<>();
