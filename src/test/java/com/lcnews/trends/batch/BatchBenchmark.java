@@ -359,23 +359,23 @@ public final class BatchBenchmark {
 		}
 	}
 
-	/** Decoding stored vectors (the job's reader decodes each article's vector), one thread. */
+	/** Decoding stored vectors (the job's reader decodes each article's vector), one thread, best of three passes. */
 	private static void decodeOnly(BenchVectors vectors, int n) {
 		List<byte[]> stored = new ArrayList<>(vectors.size());
 		for (int j = 0; j < vectors.size(); j++) {
 			stored.add(VectorCodec.encode(vectors.decodedFor(j)));
 		}
 		float sink = 0;
-		for (int pass = 0; pass < 2; pass++) {
+		double best = Double.MAX_VALUE;
+		for (int pass = 0; pass < 4; pass++) {
 			long t0 = System.nanoTime();
 			for (int i = 0; i < n; i++) {
-				sink += VectorCodec.decode(stored.get(i % stored.size()))[0];
+				sink += VectorCodec.decode(stored.get(i % stored.size()))[i % 7];
 			}
-			if (pass == 1) {
-				System.out.printf(Locale.ROOT, "decoding a stored vector, one thread: %.2f µs (%.0f vectors/s)%s%n",
-						secs(t0) * 1e6 / n, n / secs(t0), sink == Float.MAX_VALUE ? "!" : "");
-			}
+			best = pass == 0 ? best : Math.min(best, secs(t0));
 		}
+		System.out.printf(Locale.ROOT, "decoding a stored vector, one thread: %.2f µs (%.0f vectors/s)%s%n",
+				best * 1e6 / n, n / best, sink == Float.MAX_VALUE ? "!" : "");
 	}
 
 	/**
