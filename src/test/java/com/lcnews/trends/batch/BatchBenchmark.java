@@ -331,8 +331,8 @@ public final class BatchBenchmark {
 
 	/**
 	 * The classifier alone on one thread over every story: {@code classify(text)} for a text model; for a model that
-	 * reads vectors, {@code classify(text, vector)} with decoded stored vectors (story i gets sample i mod N, as article
-	 * i does in the store), which is what the job calls.
+	 * reads vectors, {@code classify(text, vector)} with decoded stored vectors (story i gets sample i mod N, as
+	 * article i does in the store), which is what the job calls.
 	 */
 	private static void classifierOnly(TopicClassifier classifier, List<BenchCorpus.Story> stories,
 			BenchVectors vectors) {

@@ -65,7 +65,8 @@ final class BenchStore implements AutoCloseable {
 		execute(serverUrl, user, password, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
 		String url = withDatabase(serverUrl, name);
 		Runnable drop = () -> execute(serverUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-		return new BenchStore("PostgreSQL database " + url + " (" + server + ", new for this run, dropped at the end)",
+		return new BenchStore("PostgreSQL database " + withoutParameters(url) + " (" + withoutParameters(server)
+				+ ", new for this run, dropped at the end)",
 				List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
 						"--spring.datasource.username=" + user, "--spring.datasource.password=" + password),
 				drop);
@@ -78,6 +79,11 @@ final class BenchStore implements AutoCloseable {
 		String params = query < 0 ? "" : serverUrl.substring(query);
 		int slash = base.indexOf('/', PG_PREFIX.length());
 		return (slash < 0 ? base : base.substring(0, slash)) + "/" + database + params;
+	}
+
+	/** A text without a URL's parameters (they may hold a password). */
+	private static String withoutParameters(String text) {
+		return text.replaceAll("\\?[^\\s,)]*", "");
 	}
 
 	/** What the store is, for the benchmark's output. */
