@@ -48,7 +48,8 @@ public class EmbeddingService {
 
 	/**
 	 * Embeds every article without a vector of {@code spec}, in the calling thread; {@code listener} gets a snapshot
-	 * after each batch.
+	 * after each batch. When no article lacks a vector, it returns after one count, without loading the encoder or
+	 * the stored vectors.
 	 * @return the final snapshot; state FAILED with the reason when another process embeds at the moment or the
 	 * encoder cannot run
 	 */
@@ -61,6 +62,11 @@ public class EmbeddingService {
 		long[] counts = new long[2];
 		try (RunLock held = lock.get()) {
 			publish(new EmbeddingProgress(EmbeddingProgress.State.RUNNING, spec.id(), started, 0, 0, 0, null), listener);
+			if (vectors.countMissing(spec.id()) == 0) {
+				// Nothing to embed (the usual case before a classification run): neither the sentence model (seconds,
+				// ~100 MB) nor the in-memory index of every stored vector (d + 4 bytes each) is loaded for nothing.
+				return finish(spec, started, 0, 0, true, "completed", listener);
+			}
 			var run = new EmbeddingRun(encoders.encoder(spec), vectors, similar.index(spec), BATCH);
 			run.run((done, total) -> {
 				counts[0] = done;

@@ -17,6 +17,9 @@ final class BenchTiming implements ItemWriteListener<Object>, ChunkListener {
 
 	final AtomicLong maxHeapAfterGcish = new AtomicLong();
 
+	/** {@link System#nanoTime()} when the first chunk since {@link #reset()} began. */
+	final AtomicLong firstChunkStart = new AtomicLong();
+
 	private long writeStart;
 
 	private long chunkStart;
@@ -26,6 +29,9 @@ final class BenchTiming implements ItemWriteListener<Object>, ChunkListener {
 	@Override
 	public void beforeChunk(ChunkContext context) {
 		chunkStart = System.nanoTime();
+		if (chunks == 0) {
+			firstChunkStart.compareAndSet(0, chunkStart);
+		}
 	}
 
 	@Override
@@ -51,6 +57,7 @@ final class BenchTiming implements ItemWriteListener<Object>, ChunkListener {
 		writeNanos.set(0);
 		chunkNanos.set(0);
 		maxHeapAfterGcish.set(0);
+		firstChunkStart.set(0);
 		chunks = 0;
 	}
 

@@ -62,6 +62,11 @@ public final class PostgresServer {
 		return baseUrl.substring(0, baseUrl.lastIndexOf('/') + 1) + name;
 	}
 
+	/** The JDBC URL of the server's database that {@link #newDatabase()} connects to (to create and drop others). */
+	public String url() {
+		return baseUrl;
+	}
+
 	public String user() {
 		return user;
 	}

@@ -123,6 +123,45 @@ abstract class ArticleVectorsContract {
 	}
 
 	@Test
+	void aRunWithNothingToEmbedNeitherAsksForTheEncoderNorReadsTheStoredVectors() {
+		article("东昌府区开展消防安全检查", "东昌府区应急管理局对辖区商场、学校、医院开展消防安全大检查。");
+		embedding.embedMissing(HashingEncoder.SPEC, p -> {
+		});
+		AtomicInteger encoders = new AtomicInteger();
+		AtomicInteger indexes = new AtomicInteger();
+		SimilarArticles counted = new SimilarArticles(vectors) {
+			@Override
+			public VectorIndex index(EncoderSpec spec) {
+				indexes.incrementAndGet();
+				return super.index(spec);
+			}
+		};
+		var service = new EmbeddingService(vectors, counted, spec -> {
+			encoders.incrementAndGet();
+			return encoder;
+		}, jdbc.getDataSource());
+
+		EmbeddingProgress nothing = service.embedMissing(HashingEncoder.SPEC, p -> {
+		});
+
+		assertThat(nothing.state()).isEqualTo(EmbeddingProgress.State.COMPLETED);
+		assertThat(nothing.message()).isEqualTo("completed");
+		assertThat(nothing.done()).isZero();
+		assertThat(encoders).as("encoders asked for").hasValue(0);
+		assertThat(indexes).as("indexes of the stored vectors read").hasValue(0);
+
+		long added = article("临清市举办农民丰收节", "临清市农民丰收节在烟店镇举行，村民载歌载舞庆丰收。");
+		EmbeddingProgress one = service.embedMissing(HashingEncoder.SPEC, p -> {
+		});
+
+		assertThat(one.done()).as("an article without a vector is embedded as before").isEqualTo(1);
+		assertThat(encoders).hasValue(1);
+		assertThat(indexes).hasValue(1);
+		assertThat(vectors.vector(SPEC, added)).isPresent();
+		assertThat(vectors.countMissing(SPEC)).isZero();
+	}
+
+	@Test
 	void anArticleAModelHasClassifiedAlreadyIsNeverMadeACopy() {
 		article("阳谷县召开乡村振兴工作会议", "阳谷县召开乡村振兴工作推进会议，部署下一阶段重点任务和帮扶措施。");
 		long counted = article("阳谷县召开乡村振兴工作会议", "阳谷县召开乡村振兴工作推进会议，部署下一阶段重点任务和帮扶措施。（二）");
