@@ -53,6 +53,9 @@ public class BatchRunService implements DisposableBean {
 
 	private final ClassifyBatchProperties properties;
 
+	/** Articles to visit from which a run refreshes PostgreSQL's planner statistics first. */
+	static final long LARGE_RUN = 10_000;
+
 	private final AtomicBoolean running = new AtomicBoolean();
 
 	private final AtomicBoolean rerunRequested = new AtomicBoolean();
@@ -170,6 +173,7 @@ public class BatchRunService implements DisposableBean {
 		long done = progress.snapshot().done();
 		try (RunLock lock = prepared.lock()) {
 			embedMissingVectors();
+			refreshPlannerStatistics(progress.snapshot().total());
 			JobExecution execution = launcher.run(job, prepared.parameters());
 			done += execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
 			boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
@@ -203,6 +207,30 @@ public class BatchRunService implements DisposableBean {
 		if (embedded.state() == EmbeddingProgress.State.FAILED) {
 			log.warn("Embedding before classification did not complete ({}); the model embeds what is missing itself",
 					embedded.message());
+		}
+	}
+
+	/**
+	 * Before a large run on PostgreSQL, fresh planner statistics of the tables the job reads by page: right after a
+	 * bulk import, autovacuum has not analysed them yet, and plans made for the small tables of before slowed the
+	 * job to a third (batch benchmark, growing a store from 100,000 to 300,000 articles: 3,200-4,000 articles/s
+	 * without, 12,500 with). Takes about a second; skipped for small runs and on H2.
+	 */
+	void refreshPlannerStatistics(long articles) {
+		if (articles < LARGE_RUN) {
+			return;
+		}
+		try {
+			if (Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
+				.contains("PostgreSQL")))) {
+				long start = System.nanoTime();
+				jdbc.execute("ANALYZE article, article_vector, article_copy, classification");
+				log.info("Planner statistics refreshed before classifying {} articles in {} ms", articles,
+						(System.nanoTime() - start) / 1_000_000);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Planner statistics not refreshed ({}); the run goes on", ex.getMessage());
 		}
 	}
 
