@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -54,6 +55,9 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 	final Button retrain = new Button();
 
 	final Button promote = new Button();
+
+	/** The open "promote?" question, if any. */
+	ConfirmDialog promotion;
 
 	final Button reclassify = new Button();
 
@@ -141,20 +145,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		});
 		promote.setText(getTranslation("models.promote"));
 		promote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		promote.addClickListener(e -> models.getSelectedItems().stream().findFirst().ifPresent(m -> {
-			try {
-				ops.promote(m.version(), CurrentUser.name().orElseThrow());
-				Notification.show(getTranslation("models.promoted", m.version()));
-			}
-			catch (IllegalStateException ex) {
-				Notification.show(getTranslation("models.error.batchRunning"));
-			}
-			catch (RuntimeException ex) {
-				log.error("Promotion of {} failed", m.version(), ex);
-				Notification.show(getTranslation("models.error.promote", m.version()));
-			}
-			refresh();
-		}));
+		promote.addClickListener(e -> models.getSelectedItems().stream().findFirst().ifPresent(this::confirmPromotion));
 		reclassify.setText(getTranslation("models.reclassify"));
 		reclassify.addClickListener(e -> {
 			try {
@@ -187,6 +178,39 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		VerticalLayout box = new VerticalLayout(buttons, training, embeddingLine, batch);
 		box.setPadding(false);
 		return box;
+	}
+
+	/**
+	 * Promoting changes every chart (all articles are classified again), so it asks first, naming the model in use and
+	 * the one that would replace it.
+	 */
+	void confirmPromotion(ModelMetadata m) {
+		String current = ops.promotedVersion().orElse("—");
+		if (m.version().equals(current)) {
+			Notification.show(getTranslation("models.promote.already", m.version()));
+			return;
+		}
+		promotion = new ConfirmDialog(getTranslation("models.promote.confirm.title", m.version()),
+				getTranslation("models.promote.confirm.text", m.version(), current), getTranslation("models.promote"),
+				e -> promote(m));
+		promotion.setCancelable(true);
+		promotion.setCancelText(getTranslation("accounts.cancel"));
+		promotion.open();
+	}
+
+	private void promote(ModelMetadata m) {
+		try {
+			ops.promote(m.version(), CurrentUser.name().orElseThrow());
+			Notification.show(getTranslation("models.promoted", m.version()));
+		}
+		catch (IllegalStateException ex) {
+			Notification.show(getTranslation("models.error.batchRunning"));
+		}
+		catch (RuntimeException ex) {
+			log.error("Promotion of {} failed", m.version(), ex);
+			Notification.show(getTranslation("models.error.promote", m.version()));
+		}
+		refresh();
 	}
 
 	private void refresh() {

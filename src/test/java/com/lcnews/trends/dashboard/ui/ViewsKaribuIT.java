@@ -179,8 +179,13 @@ class ViewsKaribuIT {
 		int repeats = view.models.getListDataView().getItems().filter(m -> m.version().equals(promoted.version().orElseThrow()))
 			.findFirst().orElseThrow().evaluation().repeats();
 		assertThat(view.report.confusionTitle.getText()).contains(repeats + " 次重复").contains("每条标注被计入 " + repeats + " 次");
-		assertThat(view.impact.summary.getText()).as("only the promoted model exists: nothing to compare yet")
-			.contains("没有可比较的候选模型");
+		String promotedVersion = promoted.version().orElseThrow();
+		List<String> others = view.models.getListDataView().getItems().map(m -> m.version())
+			.filter(v -> !v.equals(promotedVersion)).toList();
+		assertThat(others).as("earlier bundled models are registered too").isNotEmpty();
+		assertThat(view.impact.candidate.getValue()).as("the newest version other than the promoted one is offered")
+			.isEqualTo(others.get(0));
+		assertThat(view.impact.summary.getText()).doesNotContain("没有可比较的候选模型");
 		assertThat(view.labelling).isNotNull();
 	}
 
