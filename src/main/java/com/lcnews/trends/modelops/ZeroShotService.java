@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -108,6 +109,10 @@ public class ZeroShotService {
 	public ModelMetadata register() throws IOException {
 		List<TopicDescription> topics = describe(taxonomy.current());
 		EncoderSpec spec = spec(promoted());
+		Optional<ModelMetadata> same = registered(topics, spec);
+		if (same.isPresent()) {
+			return same.get();
+		}
 		TopicClassifier zeroShot = training.zeroShot(topics, spec);
 		var source = new ModelMetadata.Source(RetrainingService.STORE_TAXONOMY, TopicDescription.fingerprint(topics),
 				topics.size());
@@ -115,6 +120,23 @@ public class ZeroShotService {
 				artifacts.folder());
 		registry.register(metadata, artifacts.artifactName(artifacts.folder().resolve(metadata.version() + ".json")));
 		return metadata;
+	}
+
+	/**
+	 * The zero-shot model already registered for the store's taxonomy as it is now (the same active topics and
+	 * descriptions, read with the same encoder spec), if any: registering it again would only add an identical version.
+	 * @throws ZeroShotException as {@link #preview}
+	 */
+	public Optional<ModelMetadata> registeredForCurrentTaxonomy() {
+		return registered(describe(taxonomy.current()), spec(promoted()));
+	}
+
+	private Optional<ModelMetadata> registered(List<TopicDescription> topics, EncoderSpec spec) {
+		String fingerprint = TopicDescription.fingerprint(topics);
+		return registry.list().stream().map(ModelRegistry.RegisteredModel::metadata)
+			.filter(m -> m.taxonomy() != null && fingerprint.equals(m.taxonomy().sha256()))
+			.filter(m -> ("zero-shot@" + spec.leadChars()).equals(m.recipe()) && spec.id().equals(m.encoder()))
+			.max(java.util.Comparator.comparing(ModelMetadata::createdAt));
 	}
 
 	/** The zero-shot classifier tested on the store's labelled articles of its topics, from their stored vectors. */

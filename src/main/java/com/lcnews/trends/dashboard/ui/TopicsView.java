@@ -154,6 +154,11 @@ public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 
 	void registerZeroShot() {
 		try {
+			var existing = zeroShot.registeredForCurrentTaxonomy();
+			if (existing.isPresent()) {
+				Notification.show(getTranslation("topics.alreadyRegistered", existing.get().version()));
+				return;
+			}
 			ModelMetadata model = zeroShot.register();
 			Notification.show(getTranslation("topics.registered", model.version()));
 		}

@@ -286,6 +286,12 @@ class TopicsKaribuIT {
 		String said = KaribuSession.lastNotification();
 		assertThat(said).startsWith("已登记零样本模型 zero-shot-");
 		String version = said.substring("已登记零样本模型 ".length(), said.indexOf('：'));
+		int registered = registry.list().size();
+
+		_click(view.register);
+		assertThat(KaribuSession.lastNotification()).as("a second click registers no identical version")
+			.startsWith("当前的话题与描述已登记为零样本模型 " + version + "，无需再次登记");
+		assertThat(registry.list()).hasSize(registered);
 
 		UI.getCurrent().navigate(ModelsView.class);
 		ModelsView models = _get(ModelsView.class);
