@@ -45,7 +45,9 @@ public class MainLayout extends AppLayout {
 
 	public MainLayout(AuthenticationContext authentication) {
 		setPrimarySection(Section.DRAWER);
-		addToNavbar(new DrawerToggle(), title(), toolbar(authentication));
+		DrawerToggle toggle = new DrawerToggle();
+		toggle.setAriaLabel(getTranslation("nav.toggle"));
+		addToNavbar(toggle, title(), toolbar(authentication));
 		for (NavEntry entry : NAVIGATION) {
 			if (entry.roles().stream().anyMatch(CurrentUser::hasRole)) {
 				nav.addItem(new SideNavItem(getTranslation(entry.key()), entry.path(), entry.icon().create()));

@@ -108,6 +108,14 @@ class ChineseUiKaribuIT {
 		assertThat(VisibleTexts.englishWords(seen.texts(), VisibleTexts.dataWords(jdbc))).isEmpty();
 	}
 
+	@Test
+	void theNavigationToggleIsNamedInChineseForScreenReaders() {
+		signIn("editor", Roles.EDITOR);
+		UI.getCurrent().navigate("trends");
+		assertThat(_find(com.vaadin.flow.component.applayout.DrawerToggle.class)).singleElement()
+			.satisfies(toggle -> assertThat(toggle.getAriaLabel()).contains("展开或收起导航栏"));
+	}
+
 	private Component navigate(String path) {
 		UI.getCurrent().navigate(path);
 		return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0) instanceof Component c ? c : null;
