@@ -26,11 +26,28 @@ public class SimilarArticles {
 
 	/** The index of a spec's vectors, read from the store the first time. */
 	public VectorIndex index(EncoderSpec spec) {
-		return indexes.computeIfAbsent(spec.id(), id -> {
-			VectorIndex index = new VectorIndex(spec.dimensions());
-			vectors.forEach(id, v -> index.add(v.articleId(), v.vector()));
+		return indexes.computeIfAbsent(spec.id(), id -> read(spec));
+	}
+
+	private VectorIndex read(EncoderSpec spec) {
+		VectorIndex index = new VectorIndex(spec.dimensions());
+		vectors.forEach(spec.id(), v -> index.add(v.articleId(), v.vector()));
+		return index;
+	}
+
+	/**
+	 * The index of a spec's vectors, read again when the store holds another number of them than it does: another
+	 * process (the {@code embed} command, a Spark job, a second dashboard) stored or removed vectors meanwhile. One
+	 * count by the encoder's index; a full read only after such a change.
+	 */
+	VectorIndex current(EncoderSpec spec) {
+		VectorIndex index = index(spec);
+		if (vectors.count(spec.id()) == index.size()) {
 			return index;
-		});
+		}
+		VectorIndex fresh = read(spec);
+		indexes.put(spec.id(), fresh);
+		return fresh;
 	}
 
 	/**
@@ -42,7 +59,7 @@ public class SimilarArticles {
 		if (vector.isEmpty()) {
 			return List.of();
 		}
-		return index(spec).nearest(vector.get(), k, articleId, MIN_SIMILARITY);
+		return current(spec).nearest(vector.get(), k, articleId, MIN_SIMILARITY);
 	}
 
 	/**

@@ -123,6 +123,20 @@ abstract class ArticleVectorsContract {
 	}
 
 	@Test
+	void vectorsAnotherProcessStoredAfterTheIndexWasReadAreFoundToo() {
+		long first = article("茌平区举办招聘会", "茌平区人社局举办春季招聘会，提供岗位两千个。");
+		float[] v = HashingEncoder.vector("茌平区举办招聘会 茌平区人社局举办春季招聘会");
+		vectors.store(SPEC, List.of(new ArticleVectors.Stored(first, v)));
+		assertThat(similar.similarTo(first, HashingEncoder.SPEC, 3)).as("alone in the index").isEmpty();
+
+		long later = article("茌平区举办春季招聘会", "茌平区人社局举办春季招聘会，提供岗位两千个。");
+		vectors.store(SPEC, List.of(new ArticleVectors.Stored(later, v)));
+
+		assertThat(similar.similarTo(first, HashingEncoder.SPEC, 3)).as("stored directly, as another process would")
+			.singleElement().satisfies(n -> assertThat(n.articleId()).isEqualTo(later));
+	}
+
+	@Test
 	void aRunWithNothingToEmbedNeitherAsksForTheEncoderNorReadsTheStoredVectors() {
 		article("东昌府区开展消防安全检查", "东昌府区应急管理局对辖区商场、学校、医院开展消防安全大检查。");
 		embedding.embedMissing(HashingEncoder.SPEC, p -> {
