@@ -48,6 +48,8 @@ class ImpactPanel extends VerticalLayout {
 		this.dialogs = dialogs;
 		setPadding(false);
 		candidate.setLabel(getTranslation("impact.candidate"));
+		candidate.setWidth("24em");
+		candidate.setMaxWidth("100%");
 		sample.setLabel(getTranslation("impact.sample"));
 		sample.setValue(1000);
 		sample.setMin(10);

@@ -242,7 +242,9 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 		// shown once the step ran in this process: before classifying, every article gets its sentence vector once
 		embeddingLine.setVisible(e.state() != EmbeddingProgress.State.IDLE);
 		embeddingBar.setValue(e.fraction());
-		embeddingText.setText(progressLine(e.state().name(), e.done(), e.total(), e.articlesPerSecond(), e.timeLeft()));
+		embeddingText.setText(e.state() == EmbeddingProgress.State.COMPLETED && e.total() == 0
+				? getTranslation("models.embedding.nothing")
+				: progressLine(e.state().name(), e.done(), e.total(), e.articlesPerSecond(), e.timeLeft()));
 		if (t.state() == TrainingProgress.State.COMPLETED && models.getListDataView().getItems()
 			.noneMatch(m -> m.version().equals(t.version()))) {
 			models.setItems(ops.models());

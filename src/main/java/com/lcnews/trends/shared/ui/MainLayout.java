@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel(getTranslation("nav.toggle"));
+		setI18n(new AppLayout.AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
 		addToNavbar(toggle, title(), toolbar(authentication));
 		for (NavEntry entry : NAVIGATION) {
 			if (entry.roles().stream().anyMatch(CurrentUser::hasRole)) {

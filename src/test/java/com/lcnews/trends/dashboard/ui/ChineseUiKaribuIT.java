@@ -109,11 +109,13 @@ class ChineseUiKaribuIT {
 	}
 
 	@Test
-	void theNavigationToggleIsNamedInChineseForScreenReaders() {
+	void theNavigationToggleAndDrawerAreNamedInChineseForScreenReaders() {
 		signIn("editor", Roles.EDITOR);
 		UI.getCurrent().navigate("trends");
 		assertThat(_find(com.vaadin.flow.component.applayout.DrawerToggle.class)).singleElement()
 			.satisfies(toggle -> assertThat(toggle.getAriaLabel()).contains("展开或收起导航栏"));
+		assertThat(_find(com.lcnews.trends.shared.ui.MainLayout.class)).singleElement()
+			.satisfies(layout -> assertThat(layout.getI18n().getDrawer()).as("the drawer's name on a phone").isEqualTo("导航栏"));
 	}
 
 	private Component navigate(String path) {
