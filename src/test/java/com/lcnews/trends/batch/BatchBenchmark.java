@@ -44,7 +44,7 @@ import com.lcnews.trends.vectors.EmbeddingService;
  * as after an import's embedding step), runs the job, prints articles per second with a time breakdown, and times the
  * dashboard's rollup queries; optionally grows the corpus and measures again. Uses the promoted model (the bundled
  * default in a new store), or the keyword test classifier with {@code --keywords}. Usage (see docs/README-batch.md):
- * {@code BatchBenchmark <stories.jsonl.gz> [articles] [--scale-to=N] [--db=DIR] [--chunk=N] [--keywords]
+ * {@code BatchBenchmark <stories.jsonl.gz> [articles] [--promote=VERSION] [--scale-to=N] [--db=DIR] [--chunk=N] [--keywords]
  * [--vectors=N] [--fasttext=DIR] [--h2-options=;CACHE_SIZE=...] [--rerun-all]
  * [--postgres | --jdbc=URL [--jdbc-user=U] [--jdbc-password=P]]}
  */
@@ -88,6 +88,10 @@ public final class BatchBenchmark {
 
 	private static void run(ConfigurableApplicationContext ctx, String[] args, Path corpus, int articles, Path db,
 			boolean rerunAll) throws IOException {
+		String promote = option(args, "promote", null);
+		if (promote != null) {
+			ctx.getBean(com.lcnews.trends.classify.ModelRegistry.class).promote(promote, "benchmark", java.time.Instant.now());
+		}
 		TopicClassifier classifier = ctx.getBean(PromotedModel.class).classifier();
 		System.out.printf(Locale.ROOT, "classifier: %s (%s), reads %s%n", classifier.model().version(),
 				classifier.model().description(),
