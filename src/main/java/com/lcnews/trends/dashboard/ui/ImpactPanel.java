@@ -49,7 +49,7 @@ class ImpactPanel extends VerticalLayout {
 		setPadding(false);
 		candidate.setLabel(getTranslation("impact.candidate"));
 		candidate.setWidth("24em");
-		candidate.setMaxWidth("100%");
+		candidate.getStyle().set("min-width", "min(24em, 100%)");
 		sample.setLabel(getTranslation("impact.sample"));
 		sample.setValue(1000);
 		sample.setMin(10);
