@@ -95,6 +95,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 		upload.addFileRemovedListener(e -> received.removeIf(f -> f.name().equals(e.getFileName())));
 		publication.setLabel(getTranslation("import.publication"));
 		homeDistrict.setLabel(getTranslation("import.homeDistrict"));
+		homeDistrict.setHelperText(getTranslation("import.homeDistrict.help"));
 		homeDistrict.setItems(names.districts().counties().stream().map(District::code).toList());
 		homeDistrict.setItemLabelGenerator(c -> names.district(c, getLocale(), this::getTranslation));
 		homeDistrict.setClearButtonVisible(true);
