@@ -59,6 +59,8 @@ public class BatchRunService implements DisposableBean {
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
+	private volatile Boolean postgres;
+
 	private final AtomicBoolean rerunRequested = new AtomicBoolean();
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "classify-run"));
@@ -221,8 +223,7 @@ public class BatchRunService implements DisposableBean {
 	 */
 	void refreshStaleStatistics(long margin) {
 		try {
-			if (!Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
-				.contains("PostgreSQL")))) {
+			if (!postgres()) {
 				return;
 			}
 			List<String> stale = jdbc.queryForList("SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON "
@@ -238,6 +239,17 @@ public class BatchRunService implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Planner statistics not refreshed ({}); the run goes on", ex.getMessage());
 		}
+	}
+
+	/** Whether the store is PostgreSQL (read once from the connection's metadata). */
+	private boolean postgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			known = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
+				.contains("PostgreSQL")));
+			postgres = known;
+		}
+		return known;
 	}
 
 	private static String describe(Throwable ex) {

@@ -1,7 +1,6 @@
 package com.lcnews.trends.classify;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,13 +68,6 @@ public final class KnownVectors {
 			}
 		}
 		return java.util.Arrays.asList(out);
-	}
-
-	@Override
-	public String toString() {
-		Map<String, Integer> sizes = new HashMap<>();
-		bySpec.forEach((id, vectors) -> sizes.put(id, vectors.size()));
-		return "KnownVectors" + sizes;
 	}
 
 }

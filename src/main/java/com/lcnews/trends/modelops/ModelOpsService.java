@@ -169,12 +169,14 @@ public class ModelOpsService implements DisposableBean {
 	private void retrain(Instant started, String user, Duration expected) {
 		List<String> warnings = new CopyOnWriteArrayList<>();
 		try {
-			List<LabelledText> later = articles.labelledTexts("dashboard")
-				.stream()
+			List<ArticleQueryService.LabelledArticle> dashboard = articles.labelledTexts("dashboard");
+			List<LabelledText> later = dashboard.stream()
 				.map(l -> new LabelledText(l.article().text(), new Topic(l.topic()), null, "store article " + l.article().id()))
 				.toList();
-			ModelMetadata model = retraining.retrain(later, TopicDescription.active(taxonomy.current()), storedVectors(),
-					line -> {
+			List<ArticleQueryService.LabelledArticle> labelled = new ArrayList<>(articles.labelledTexts("seed"));
+			labelled.addAll(dashboard);
+			ModelMetadata model = retraining.retrain(later, TopicDescription.active(taxonomy.current()),
+					storedVectors(labelled), line -> {
 				if (line.startsWith(WARNING)) {
 					warnings.add(line.substring(WARNING.length()));
 				}
@@ -199,6 +201,10 @@ public class ModelOpsService implements DisposableBean {
 	KnownVectors storedVectors() {
 		List<ArticleQueryService.LabelledArticle> labelled = new ArrayList<>(articles.labelledTexts("seed"));
 		labelled.addAll(articles.labelledTexts("dashboard"));
+		return storedVectors(labelled);
+	}
+
+	private KnownVectors storedVectors(List<ArticleQueryService.LabelledArticle> labelled) {
 		Map<Long, String> texts = new HashMap<>();
 		labelled.forEach(l -> texts.put(l.article().id(), l.article().text()));
 		KnownVectors known = KnownVectors.none();

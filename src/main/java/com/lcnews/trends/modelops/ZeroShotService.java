@@ -103,15 +103,15 @@ public class ZeroShotService {
 
 	/**
 	 * Writes a zero-shot model of the store's taxonomy (active topics) into the data home's model folder and registers
-	 * it. Its report: trained on no labels, scored on every labelled article of the store that has a stored vector.
+	 * it, unless the taxonomy as it is now is registered already (then that version is returned). Its report: trained on no labels, scored on every labelled article of the store that has a stored vector.
 	 * @throws ZeroShotException as {@link #preview}
 	 */
-	public ModelMetadata register() throws IOException {
+	public Registration register() throws IOException {
 		List<TopicDescription> topics = describe(taxonomy.current());
 		EncoderSpec spec = spec(promoted());
 		Optional<ModelMetadata> same = registered(topics, spec);
 		if (same.isPresent()) {
-			return same.get();
+			return new Registration(same.get(), true);
 		}
 		TopicClassifier zeroShot = training.zeroShot(topics, spec);
 		var source = new ModelMetadata.Source(RetrainingService.STORE_TAXONOMY, TopicDescription.fingerprint(topics),
@@ -119,16 +119,14 @@ public class ZeroShotService {
 		ModelMetadata metadata = training.writeZeroShot(zeroShot, source, score(zeroShot, spec), NAME,
 				artifacts.folder());
 		registry.register(metadata, artifacts.artifactName(artifacts.folder().resolve(metadata.version() + ".json")));
-		return metadata;
+		return new Registration(metadata, false);
 	}
 
 	/**
-	 * The zero-shot model already registered for the store's taxonomy as it is now (the same active topics and
-	 * descriptions, read with the same encoder spec), if any: registering it again would only add an identical version.
-	 * @throws ZeroShotException as {@link #preview}
+	 * A registered zero-shot version; {@code existing}: the taxonomy as it is now (the same active topics and
+	 * descriptions, read with the same encoder spec) was registered before, and nothing new was written.
 	 */
-	public Optional<ModelMetadata> registeredForCurrentTaxonomy() {
-		return registered(describe(taxonomy.current()), spec(promoted()));
+	public record Registration(ModelMetadata model, boolean existing) {
 	}
 
 	private Optional<ModelMetadata> registered(List<TopicDescription> topics, EncoderSpec spec) {

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lcnews.trends.NewsTrendsApplication;
 import com.lcnews.trends.classify.EncoderSpec;
 import com.lcnews.trends.classify.TextEncoder;
+import com.lcnews.trends.classify.embed.EncoderBenchmark;
 import com.lcnews.trends.classify.embed.Encoders;
 import com.lcnews.trends.shared.Article;
 import com.lcnews.trends.shared.DatePrecision;
@@ -52,7 +53,7 @@ public final class EmbeddingBenchmark {
 		String fasttext = option(args, "fasttext", null);
 		deleteStore(db);
 		List<String[]> stories = read(corpus, n);
-		System.out.printf(Locale.ROOT, "%s, %d cores, encoder threads %d%n", load(), Runtime.getRuntime().availableProcessors(),
+		System.out.printf(Locale.ROOT, "%s, %d cores, encoder threads %d%n", EncoderBenchmark.uptime(), Runtime.getRuntime().availableProcessors(),
 				Encoders.threads());
 		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(NewsTrendsApplication.class)
 			.web(WebApplicationType.NONE)
@@ -81,7 +82,7 @@ public final class EmbeddingBenchmark {
 			double cpu = (processCpuNanos() - cpu0) / 1e9;
 			System.out.printf(Locale.ROOT, "embedding step: %s, %d articles in %.1f s = %.1f articles/s end to end "
 					+ "(process CPU %.1f s, %.2f cores busy; %s)%n", done.state(), done.done(), wall, done.done() / wall, cpu,
-					cpu / wall, load());
+					cpu / wall, EncoderBenchmark.uptime());
 
 			List<String> texts = stories.stream().map(s -> Article.classificationText(s[0], null, s[1])).toList();
 			start = System.nanoTime();
@@ -90,7 +91,7 @@ public final class EmbeddingBenchmark {
 			}
 			double alone = (System.nanoTime() - start) / 1e9;
 			System.out.printf(Locale.ROOT, "encoder alone, same texts: %.1f s = %.1f texts/s (%s)%n", alone,
-					texts.size() / alone, load());
+					texts.size() / alone, EncoderBenchmark.uptime());
 			if (fasttext != null) {
 				fastText(Path.of(fasttext), texts, lead);
 			}
@@ -129,7 +130,7 @@ public final class EmbeddingBenchmark {
 			double s = (System.nanoTime() - start) / 1e9;
 			System.out.printf(Locale.ROOT, "fastText print-sentence-vectors (dim 100, model loading included), same %d "
 					+ "texts cut to %d characters: exit %d, %.2f s = %.0f texts/s (%s)%n", texts.size(), lead, exit, s,
-					texts.size() / s, load());
+					texts.size() / s, EncoderBenchmark.uptime());
 		}
 		catch (IOException ex) {
 			System.out.println("fastText not run (" + ex.getMessage() + "); install Debian's fasttext to compare");
@@ -163,16 +164,6 @@ public final class EmbeddingBenchmark {
 			for (Path f : files.filter(f -> f.getFileName().toString().startsWith("bench.")).toList()) {
 				Files.delete(f);
 			}
-		}
-	}
-
-	static String load() {
-		try {
-			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return "load average " + parts[0] + " " + parts[1] + " " + parts[2];
-		}
-		catch (IOException ex) {
-			return "load average n/a";
 		}
 	}
 

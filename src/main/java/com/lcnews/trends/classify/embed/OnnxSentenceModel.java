@@ -149,15 +149,17 @@ final class OnnxSentenceModel implements AutoCloseable {
 	List<float[]> embed(List<String> texts) {
 		int n = texts.size();
 		long[][] ids = new long[n][];
-		List<Integer> order = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			ids[i] = tokens(texts.get(i));
-			order.add(i);
 		}
 		float[][] out = new float[n][];
 		if (maxBatch == 1 && workers > 1 && n > 1) {
 			embedInParallel(ids, out);
 			return java.util.Arrays.asList(out);
+		}
+		List<Integer> order = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			order.add(i);
 		}
 		order.sort(Comparator.comparingInt(i -> ids[i].length));
 		int from = 0;

@@ -48,20 +48,13 @@ public class RetrainingService {
 
 	/**
 	 * Trains a new model version on the given topics. A text labelled both in the seeds and later keeps only the later
-	 * label; labels of a topic that is not among {@code topics} (retired or unknown) are left out, with a warning.
+	 * label; labels of a topic that is not among {@code topics} (retired or unknown) are left out, with a warning. The
+	 * {@code stored} vectors (those kept beside the articles) are taken first: no network runs for a text whose vector
+	 * the store holds.
 	 *
 	 * @param laterLabels labelled article texts from the store (newest label per article)
 	 * @param topics the topics to learn with their descriptions: the active topics of the store's taxonomy
 	 * @param progress receives one line per step (warnings, folds done, time left)
-	 */
-	public ModelMetadata retrain(List<LabelledText> laterLabels, List<TopicDescription> topics, Consumer<String> progress)
-			throws IOException {
-		return retrain(laterLabels, topics, KnownVectors.none(), progress);
-	}
-
-	/**
-	 * As {@link #retrain(List, List, Consumer)}, taking the {@code stored} vectors (those kept beside the articles)
-	 * first: no network runs for a text whose vector the store holds.
 	 */
 	public ModelMetadata retrain(List<LabelledText> laterLabels, List<TopicDescription> topics, KnownVectors stored,
 			Consumer<String> progress) throws IOException {

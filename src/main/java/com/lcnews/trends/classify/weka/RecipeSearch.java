@@ -110,7 +110,8 @@ final class RecipeSearch {
 		return score(recipe, oof, (System.nanoTime() - start) / 1e9);
 	}
 
-	private static void runAll(List<java.util.concurrent.Callable<Void>> tasks) throws Exception {
+	/** Runs the tasks on all cores (on the calling thread when there is one core or one task). */
+	static void runAll(List<java.util.concurrent.Callable<Void>> tasks) throws Exception {
 		int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
 		if (threads <= 1) {
 			for (var task : tasks) {

@@ -61,30 +61,25 @@ final class WekaEvaluator {
 	/** Evaluates a trained classifier on held-out texts (its best topic, abstentions not counted as errors apart). */
 	/** The model's predictions of the texts, in order, classified on all cores (models are thread-safe). */
 	private static List<Prediction> classifyOnAllCores(TopicClassifier model, List<LabelledText> data) {
-		int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, data.size()));
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		Prediction[] predictions = new Prediction[data.size()];
+		List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>(data.size());
+		for (int i = 0; i < data.size(); i++) {
+			int row = i;
+			tasks.add(() -> {
+				predictions[row] = model.classify(data.get(row).text());
+				return null;
+			});
+		}
 		try {
-			List<java.util.concurrent.Future<Prediction>> futures = new ArrayList<>(data.size());
-			for (LabelledText item : data) {
-				futures.add(pool.submit(() -> model.classify(item.text())));
-			}
-			List<Prediction> predictions = new ArrayList<>(data.size());
-			for (var future : futures) {
-				predictions.add(future.get());
-			}
-			return predictions;
+			RecipeSearch.runAll(tasks);
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException cause ? cause
-					: new IllegalStateException("Classification failed: " + ex.getCause().getMessage(), ex.getCause());
+		catch (RuntimeException ex) {
+			throw ex;
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while classifying the held-out texts", ex);
+		catch (Exception ex) {
+			throw new IllegalStateException("Classification failed: " + ex.getMessage(), ex);
 		}
-		finally {
-			pool.shutdownNow();
-		}
+		return java.util.Arrays.asList(predictions);
 	}
 
 	static EvaluationReport heldOut(TopicClassifier model, List<LabelledText> data, String description) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.lcnews.trends.classify.ModelMetadata;
 import com.lcnews.trends.modelops.ZeroShotException;
 import com.lcnews.trends.modelops.ZeroShotService;
 import com.lcnews.trends.shared.Topic;
@@ -154,13 +153,9 @@ public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 
 	void registerZeroShot() {
 		try {
-			var existing = zeroShot.registeredForCurrentTaxonomy();
-			if (existing.isPresent()) {
-				Notification.show(getTranslation("topics.alreadyRegistered", existing.get().version()));
-				return;
-			}
-			ModelMetadata model = zeroShot.register();
-			Notification.show(getTranslation("topics.registered", model.version()));
+			var registration = zeroShot.register();
+			Notification.show(getTranslation(registration.existing() ? "topics.alreadyRegistered" : "topics.registered",
+					registration.model().version()));
 		}
 		catch (ZeroShotException ex) {
 			Notification.show(getTranslation("topics.registerFailed", getTranslation(ex.messageKey(), ex.args())), 10_000,

@@ -119,7 +119,8 @@ public final class EncoderBenchmark {
 		return texts;
 	}
 
-	static String uptime() {
+	/** The machine's load averages, for benchmark output. */
+	public static String uptime() {
 		try {
 			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
 			return "loadavg " + parts[0] + " " + parts[1] + " " + parts[2];

@@ -60,11 +60,15 @@ class PromotionKaribuIT {
 		KaribuSupport.tearDown();
 	}
 
-	@Test
-	void promotingAsksFirstAndOnlyTheConfirmationPromotes() {
+	private static ModelsView openAsScientist() {
 		KaribuSupport.signIn("scientist", Roles.SCIENTIST);
 		UI.getCurrent().navigate(ModelsView.class);
-		ModelsView view = _get(ModelsView.class);
+		return _get(ModelsView.class);
+	}
+
+	@Test
+	void promotingAsksFirstAndOnlyTheConfirmationPromotes() {
+		ModelsView view = openAsScientist();
 		String inUse = registry.promotedVersion().orElseThrow();
 		ModelMetadata other = view.models.getListDataView().getItems().filter(m -> !m.version().equals(inUse))
 			.findFirst().orElseThrow();
@@ -84,9 +88,7 @@ class PromotionKaribuIT {
 
 	@Test
 	void theModelInUseIsNotPromotedAgain() {
-		KaribuSupport.signIn("scientist", Roles.SCIENTIST);
-		UI.getCurrent().navigate(ModelsView.class);
-		ModelsView view = _get(ModelsView.class);
+		ModelsView view = openAsScientist();
 		String inUse = registry.promotedVersion().orElseThrow();
 		view.models.select(view.models.getListDataView().getItems().filter(m -> m.version().equals(inUse))
 			.findFirst().orElseThrow());
