@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +45,9 @@ public class ArticleVectors {
 
 	private static final String INSERT_COPY = "INSERT INTO article_copy (article_id, original_id, encoder, similarity, "
 			+ "found_at) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM article_copy WHERE article_id = ?)";
+
+	/** The most ids one {@code IN} list holds. */
+	private static final int IN_LIST = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -130,17 +134,8 @@ public class ArticleVectors {
 	/** The stored vectors of these articles for {@code encoder} (articles without one are absent from the map). */
 	public Map<Long, float[]> vectors(String encoder, Collection<Long> articleIds) {
 		Map<Long, float[]> found = new HashMap<>();
-		List<Long> ids = List.copyOf(articleIds);
-		for (int from = 0; from < ids.size(); from += 1000) {
-			List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-			String in = String.join(",", Collections.nCopies(part.size(), "?"));
-			List<Object> args = new ArrayList<>(part);
-			args.add(0, encoder);
-			jdbc.query("SELECT article_id, vector FROM article_vector WHERE encoder = ? AND article_id IN (" + in + ")",
-					rs -> {
-						found.put(rs.getLong(1), VectorCodec.decode(rs.getBytes(2)));
-					}, args.toArray());
-		}
+		byIds("SELECT article_id, vector FROM article_vector WHERE encoder = ? AND article_id", List.of(encoder),
+				articleIds, rs -> found.put(rs.getLong(1), VectorCodec.decode(rs.getBytes(2))));
 		return found;
 	}
 
@@ -189,14 +184,44 @@ public class ArticleVectors {
 	/** Which of these articles are copies. */
 	public Set<Long> copiesAmong(Collection<Long> articleIds) {
 		Set<Long> copies = new HashSet<>();
-		List<Long> ids = List.copyOf(articleIds);
-		for (int from = 0; from < ids.size(); from += 1000) {
-			List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-			String in = String.join(",", Collections.nCopies(part.size(), "?"));
-			copies.addAll(jdbc.queryForList("SELECT article_id FROM article_copy WHERE article_id IN (" + in + ")",
-					Long.class, part.toArray()));
-		}
+		byIds("SELECT article_id FROM article_copy WHERE article_id", List.of(), articleIds,
+				rs -> copies.add(rs.getLong(1)));
 		return copies;
+	}
+
+	/**
+	 * Runs {@code select} (ending in the article id column it restricts) for the given articles and hands each row of
+	 * one of them to {@code row}. Ids that lie close together (a page of the classification job, a chunk of the
+	 * embedding step) are read as one id range and the rows of other articles dropped: a long {@code IN} list costs
+	 * H2 a comparison of every row with every list element, and a parse of the whole list. Scattered ids are read in
+	 * {@code IN} lists of {@value #IN_LIST} at most.
+	 */
+	private void byIds(String select, List<Object> leading, Collection<Long> articleIds, RowCallbackHandler row) {
+		if (articleIds.isEmpty()) {
+			return;
+		}
+		Set<Long> wanted = new HashSet<>(articleIds);
+		long min = Collections.min(wanted);
+		long max = Collections.max(wanted);
+		if (max - min < 2L * wanted.size() + 64) {
+			List<Object> args = new ArrayList<>(leading);
+			args.add(min);
+			args.add(max);
+			jdbc.query(select + " BETWEEN ? AND ?", rs -> {
+				if (wanted.contains(rs.getLong(1))) {
+					row.processRow(rs);
+				}
+			}, args.toArray());
+			return;
+		}
+		List<Long> ids = List.copyOf(wanted);
+		for (int from = 0; from < ids.size(); from += IN_LIST) {
+			List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+			List<Object> args = new ArrayList<>(leading);
+			args.addAll(part);
+			jdbc.query(select + " IN (" + String.join(",", Collections.nCopies(part.size(), "?")) + ")", row,
+					args.toArray());
+		}
 	}
 
 	/** The original an article copies, if it is a copy. */

@@ -98,6 +98,29 @@ abstract class ArticleVectorsContract {
 	}
 
 	@Test
+	void closeIdsReadAsARangeAndScatteredOnesReadAlikeGiveOnlyTheArticlesAskedFor() {
+		long a = article("冠县举办春季招聘会", "冠县人社局举办春季招聘会。");
+		long b = article("临清市举办农民丰收节", "临清市农民丰收节在烟店镇举行。");
+		long c = article("阳谷县开展消防检查", "阳谷县应急管理局开展消防安全检查。");
+		vectors.store(SPEC, List.of(new ArticleVectors.Stored(a, HashingEncoder.vector("a")),
+				new ArticleVectors.Stored(b, HashingEncoder.vector("b")),
+				new ArticleVectors.Stored(c, HashingEncoder.vector("c"))),
+				List.of(new ArticleVectors.Copy(b, a, 0.99)));
+		long far = c + 1_000_000;
+
+		assertThat(vectors.vectors(SPEC, List.of(a, b, c))).containsOnlyKeys(a, b, c);
+		assertThat(vectors.vectors(SPEC, List.of(a, c))).as("b lies in the range read but was not asked for")
+			.containsOnlyKeys(a, c);
+		assertThat(vectors.vectors(SPEC, List.of(a, c, far))).as("scattered ids").containsOnlyKeys(a, c);
+		assertThat(vectors.vectors("other/lead-1", List.of(a, b, c))).isEmpty();
+		assertThat(vectors.vectors(SPEC, List.of())).isEmpty();
+		assertThat(vectors.copiesAmong(List.of(a, c))).isEmpty();
+		assertThat(vectors.copiesAmong(List.of(a, b))).containsExactly(b);
+		assertThat(vectors.copiesAmong(List.of(b, far))).as("scattered ids").containsExactly(b);
+		assertThat(vectors.copiesAmong(List.of(a, far))).isEmpty();
+	}
+
+	@Test
 	void theEmbeddingStepEmbedsEveryArticleOnceAndMarksAReprintAsACopyOfTheEarlierOne() {
 		long original = article("东昌府区开展消防安全检查", "东昌府区应急管理局联合消防救援大队，对辖区商场、学校、医院开展消防安全大检查，排查隐患三十余处，当场整改。");
 		long other = article("临清市举办农民丰收节", "临清市农民丰收节在烟店镇举行，展示特色农产品，村民载歌载舞庆丰收。");
