@@ -179,7 +179,7 @@ public class BatchRunService implements DisposableBean {
 			embedMissingVectors();
 			refreshStaleStatistics(STALE_MARGIN);
 			JobExecution execution = launcher.run(job, prepared.parameters());
-			done += execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+			done += execution.getStepExecutions().stream().mapToLong(ReadAheadClassifyingReader::articlesWritten).sum();
 			boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
 			String failure = execution.getAllFailureExceptions().stream().map(BatchRunService::describe).findFirst()
 				.orElse(execution.getExitStatus().getExitDescription());

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -115,8 +114,9 @@ class ClassifyArticlesJobConfiguration {
 			ClassifyBatchProperties properties, ReadAheadClassifyingReader classifyArticlesReader,
 			TopicAssignmentWriter classifyArticlesWriter, ParallelClassification parallel,
 			ObjectProvider<StepListener> listeners) {
-		SimpleStepBuilder<Future<TopicAssignment>, Future<TopicAssignment>> builder = new StepBuilder(STEP, repository)
-			.<Future<TopicAssignment>, Future<TopicAssignment>>chunk(properties.chunkSize(), transactionManager)
+		// one item is a page of properties.chunkSize() articles: one page per chunk, so one transaction per page
+		SimpleStepBuilder<ClassifiedPage, ClassifiedPage> builder = new StepBuilder(STEP, repository)
+			.<ClassifiedPage, ClassifiedPage>chunk(1, transactionManager)
 			.reader(classifyArticlesReader)
 			.writer(parallel.writer(classifyArticlesWriter));
 		listeners.orderedStream().forEach(l -> register(builder, l));
@@ -129,7 +129,7 @@ class ClassifyArticlesJobConfiguration {
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static void register(SimpleStepBuilder<Future<TopicAssignment>, Future<TopicAssignment>> builder,
+	private static void register(SimpleStepBuilder<ClassifiedPage, ClassifiedPage> builder,
 			StepListener listener) {
 		if (listener instanceof ChunkListener l) {
 			builder.listener(l);

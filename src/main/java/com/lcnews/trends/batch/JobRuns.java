@@ -70,7 +70,7 @@ class JobRuns {
 	long writtenBefore(JobExecution execution) {
 		long written = 0;
 		for (JobExecution e : explorer.getJobExecutions(execution.getJobInstance())) {
-			written += e.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+			written += e.getStepExecutions().stream().mapToLong(ReadAheadClassifyingReader::articlesWritten).sum();
 		}
 		return written;
 	}

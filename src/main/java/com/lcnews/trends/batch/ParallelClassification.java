@@ -14,8 +14,8 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The threads that classify articles, and the writer side of it: the reader ({@link ReadAheadClassifyingReader}) hands
- * each article to a thread and the step gets its future; the writer waits for every future of the chunk before it
- * writes, inside the chunk's transaction, so the restart guarantees of a sequential job hold (nothing is written or
+ * each article to a thread and the step gets a page of their futures; the writer waits for every future of the page
+ * before it writes, inside the chunk's transaction, so the restart guarantees of a sequential job hold (nothing is written or
  * committed before the whole chunk is classified). The classifier must be thread-safe, as its Javadoc must say.
  */
 final class ParallelClassification implements DisposableBean {
@@ -36,14 +36,16 @@ final class ParallelClassification implements DisposableBean {
 		return executor;
 	}
 
-	/** Waits for the chunk's classifications, then writes them in order. */
-	ItemWriter<Future<TopicAssignment>> writer(ItemWriter<TopicAssignment> delegate) {
-		return futures -> {
-			List<TopicAssignment> done = new ArrayList<>(futures.size());
-			for (Future<TopicAssignment> future : futures) {
-				TopicAssignment assignment = await(future);
-				if (assignment != null) {
-					done.add(assignment);
+	/** Waits for the classifications of the chunk's pages, then writes them in order. */
+	ItemWriter<ClassifiedPage> writer(ItemWriter<TopicAssignment> delegate) {
+		return pages -> {
+			List<TopicAssignment> done = new ArrayList<>();
+			for (ClassifiedPage page : pages) {
+				for (Future<TopicAssignment> future : page.assignments()) {
+					TopicAssignment assignment = await(future);
+					if (assignment != null) {
+						done.add(assignment);
+					}
 				}
 			}
 			delegate.write(new Chunk<>(done));

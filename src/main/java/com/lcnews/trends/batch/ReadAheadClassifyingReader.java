@@ -1,7 +1,6 @@
 package com.lcnews.trends.batch;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -9,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamException;
 import org.springframework.batch.item.ItemStreamReader;
@@ -17,17 +17,22 @@ import org.springframework.batch.item.ItemStreamReader;
 /**
  * Reads the articles to classify page by page in id order (keyset paging) on a thread of its own, a few pages ahead
  * of the step, and starts the classification of every article of a page as soon as the page is read: while the step
- * writes one chunk, the articles of the next ones are already being read and classified. The step gets each article's
- * pending assignment.
+ * writes one page, the articles of the next ones are already being read and classified. The step's item is a whole
+ * page (its chunk is one page, one transaction), so that the step's per-item work (listeners, metrics, the step
+ * scope's proxy) is paid once per page, not once per article.
  * <p>
  * Restart state: the id of the last article handed to the step, saved in the step's execution context with each
- * chunk (so committed with the chunk's writes). Pages read ahead but not yet handed out are not part of that state;
- * after a failure or a {@code kill -9} they are simply read again. Memory holds at most the page being handed out,
- * {@code pagesAhead} pages waiting and the one being read.
+ * chunk (so committed with the chunk's writes), and beside it the number of articles this execution has handed out
+ * ({@link #articlesWritten}, what progress counts: the step's own write count counts pages). Pages read ahead but not
+ * yet handed out are not part of that state; after a failure or a {@code kill -9} they are simply read again. Memory
+ * holds at most the page being written, {@code pagesAhead} pages waiting and the one being read.
  */
-class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignment>> {
+class ReadAheadClassifyingReader implements ItemStreamReader<ClassifiedPage> {
 
 	static final String LAST_ID = "lastArticleId";
+
+	/** Articles handed out, and so written once the chunk commits, by the step execution. */
+	static final String ARTICLES = "articlesWritten";
 
 	/** One article of a page, with its classification under way. */
 	private record Pending(long articleId, Future<TopicAssignment> assignment) {
@@ -51,11 +56,11 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 
 	private Thread pageReader;
 
-	private Iterator<Pending> current;
-
 	private boolean finished;
 
 	private long handedOut;
+
+	private long articles;
 
 	/**
 	 * @param pageAfter the next page of articles to classify with ids above the given one, in id order
@@ -79,7 +84,7 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	@Override
 	public void open(ExecutionContext context) {
 		handedOut = context.containsKey(LAST_ID) ? context.getLong(LAST_ID) : Long.MIN_VALUE;
-		current = null;
+		articles = 0;
 		finished = false;
 		pages = new ArrayBlockingQueue<>(pagesAhead);
 		long after = handedOut;
@@ -89,23 +94,23 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 	}
 
 	@Override
-	public Future<TopicAssignment> read() throws Exception {
-		while (current == null || !current.hasNext()) {
-			if (finished) {
-				return null;
-			}
-			Page page = pages.take();
-			if (page.failure() != null) {
-				finished = true;
-				throw new ItemStreamException("Cannot read the next page of articles after id " + handedOut + ": "
-						+ page.failure().getMessage(), page.failure());
-			}
-			finished = page.items().size() < pageSize;
-			current = page.items().iterator();
+	public ClassifiedPage read() throws Exception {
+		if (finished) {
+			return null;
 		}
-		Pending pending = current.next();
-		handedOut = pending.articleId();
-		return pending.assignment();
+		Page page = pages.take();
+		if (page.failure() != null) {
+			finished = true;
+			throw new ItemStreamException("Cannot read the next page of articles after id " + handedOut + ": "
+					+ page.failure().getMessage(), page.failure());
+		}
+		finished = page.items().size() < pageSize;
+		if (page.items().isEmpty()) {
+			return null;
+		}
+		handedOut = page.items().get(page.items().size() - 1).articleId();
+		articles += page.items().size();
+		return new ClassifiedPage(page.items().stream().map(Pending::assignment).toList());
 	}
 
 	@Override
@@ -113,6 +118,12 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 		if (handedOut != Long.MIN_VALUE) {
 			context.putLong(LAST_ID, handedOut);
 		}
+		context.putLong(ARTICLES, articles);
+	}
+
+	/** The articles a step execution of this reader has written, as of its last committed chunk. */
+	static long articlesWritten(StepExecution execution) {
+		return execution.getExecutionContext().getLong(ARTICLES, 0L);
 	}
 
 	@Override
@@ -120,10 +131,6 @@ class ReadAheadClassifyingReader implements ItemStreamReader<Future<TopicAssignm
 		if (pageReader != null) {
 			pageReader.interrupt();
 			pageReader = null;
-		}
-		if (current != null) {
-			current.forEachRemaining(p -> p.assignment().cancel(false));
-			current = null;
 		}
 		if (pages != null) {
 			pages.forEach(page -> page.items().forEach(p -> p.assignment().cancel(false)));

@@ -23,7 +23,7 @@ class RunProgress implements ChunkListener {
 
 	@Override
 	public void afterChunk(ChunkContext context) {
-		long written = context.getStepContext().getStepExecution().getWriteCount();
+		long written = ReadAheadClassifyingReader.articlesWritten(context.getStepContext().getStepExecution());
 		update(base + written);
 	}
 

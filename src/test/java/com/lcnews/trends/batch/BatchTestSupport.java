@@ -93,7 +93,7 @@ class BatchTestSupport {
 	}
 
 	/** When armed, fails the N-th chunk after its writes, inside its transaction, as a crash would. */
-	static final class FailAtChunk implements ItemWriteListener<TopicAssignment> {
+	static final class FailAtChunk implements ItemWriteListener<ClassifiedPage> {
 
 		private final AtomicInteger chunks = new AtomicInteger();
 
@@ -109,7 +109,7 @@ class BatchTestSupport {
 		}
 
 		@Override
-		public void afterWrite(Chunk<? extends TopicAssignment> items) {
+		public void afterWrite(Chunk<? extends ClassifiedPage> items) {
 			if (chunks.incrementAndGet() == failAt) {
 				throw new IllegalStateException("simulated crash in chunk " + failAt);
 			}

@@ -41,7 +41,8 @@ public final class KillableRun {
 
 				@Override
 				public void afterChunk(ChunkContext context) {
-					System.out.println("committed " + context.getStepContext().getStepExecution().getWriteCount());
+					System.out.println("committed "
+							+ ReadAheadClassifyingReader.articlesWritten(context.getStepContext().getStepExecution()));
 					System.out.flush();
 					try {
 						Thread.sleep(30);
