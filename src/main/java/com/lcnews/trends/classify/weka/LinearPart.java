@@ -3,6 +3,9 @@ package com.lcnews.trends.classify.weka;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.functions.LibLINEAR;
@@ -17,7 +20,9 @@ import weka.core.Utils;
  * L2-regularised logistic regression (LibLINEAR through Weka's wrapper) over the standardised embedding vector. The
  * topics' description vectors join the training data as prior examples, so a topic with few or no labels still has a
  * direction; classes are weighted inversely to their frequency. Each thread predicts with its own copy of the learner
- * (Weka's wrapper keeps filter state while it predicts).
+ * (Weka's wrapper keeps filter state while it predicts). Predictions go straight to LibLINEAR with the fitted model
+ * ({@link Direct}) when that gives bit for bit what Weka's wrapper gives, checked once per loaded model; otherwise
+ * through the wrapper.
  */
 final class LinearPart implements Part {
 
@@ -49,6 +54,9 @@ final class LinearPart implements Part {
 	private final float[] scale;
 
 	private transient volatile ThreadLocal<Classifier> copies;
+
+	/** The direct path, once checked; {@link Direct#NONE} when it does not match the wrapper. */
+	private transient volatile Direct direct;
 
 	private LinearPart(Classifier learner, Instances header, float[] mean, float[] scale) {
 		this.learner = learner;
@@ -153,12 +161,115 @@ final class LinearPart implements Part {
 	@Override
 	public double[] distribution(Features features) {
 		try {
-			Classifier mine = copies().get();
-			return mine.distributionForInstance(instance(features.vector(), mean, scale, header));
+			Direct fast = direct();
+			double[] result = fast == Direct.NONE ? null : fast.distribution(standardised(features.vector()));
+			return result != null ? result : throughWeka(features.vector());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Linear model failed: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Whether predictions skip Weka's wrapper (checked on first use). */
+	boolean predictsDirectly() throws Exception {
+		return direct() != Direct.NONE;
+	}
+
+	double[] throughWeka(float[] vector) throws Exception {
+		return copies().get().distributionForInstance(instance(vector, mean, scale, header));
+	}
+
+	/** The standardised vector as the instance holds it (float arithmetic, then widened, as in {@link #instance}). */
+	private double[] standardised(float[] v) {
+		double[] values = new double[v.length];
+		for (int j = 0; j < v.length; j++) {
+			values[j] = (v[j] - mean[j]) * scale[j];
+		}
+		return values;
+	}
+
+	private Direct direct() throws Exception {
+		Direct d = direct;
+		return d != null ? d : checkDirect();
+	}
+
+	/**
+	 * The direct path if it gives exactly the wrapper's distributions for a few probe vectors (zero, the mean, and
+	 * pseudo-random ones), else {@link Direct#NONE}: with filters or options the direct path does not mirror, the
+	 * wrapper is used.
+	 */
+	private synchronized Direct checkDirect() throws Exception {
+		if (direct != null) {
+			return direct;
+		}
+		Direct candidate = Direct.of(learner, header.numAttributes(), header.numClasses());
+		if (candidate != Direct.NONE) {
+			java.util.Random random = new java.util.Random(7);
+			List<float[]> probes = new ArrayList<>(List.of(new float[mean.length], mean.clone()));
+			for (int i = 0; i < 3; i++) {
+				float[] p = new float[mean.length];
+				for (int j = 0; j < p.length; j++) {
+					p[j] = (float) random.nextGaussian() * 0.05f;
+				}
+				probes.add(p);
+			}
+			for (float[] probe : probes) {
+				if (!java.util.Arrays.equals(candidate.distribution(standardised(probe)), throughWeka(probe))) {
+					candidate = Direct.NONE;
+					break;
+				}
+			}
+		}
+		direct = candidate;
+		return candidate;
+	}
+
+	/**
+	 * Prediction with the fitted LibLINEAR model as Weka's wrapper makes it (its {@code instanceToArray}: the non-zero
+	 * attribute values at index + 1, then the bias at the number of attributes + 1; probabilities mapped back by the
+	 * model's labels), without the wrapper's per-instance filters, copies and allocations. Thread-safe: LibLINEAR's
+	 * prediction only reads the model.
+	 */
+	private record Direct(Model model, int[] labels, double bias, int biasIndex, int numClasses) {
+
+		static final Direct NONE = new Direct(null, null, 0, 0, 0);
+
+		static Direct of(Classifier learner, int numAttributes, int numClasses) {
+			if (!(learner instanceof LibLINEAR lib) || lib.getModel() == null || !lib.getProbabilityEstimates()
+					|| lib.getNormalize()) {
+				return NONE;
+			}
+			return new Direct(lib.getModel(), lib.getModel().getLabels(), lib.getBias(), numAttributes + 1, numClasses);
+		}
+
+		/** The distribution, or null for a vector with a missing (NaN) value, which the wrapper's filters replace. */
+		double[] distribution(double[] values) {
+			int count = bias >= 0 ? 1 : 0;
+			for (double v : values) {
+				if (Double.isNaN(v)) {
+					return null;
+				}
+				count += v != 0 ? 1 : 0;
+			}
+			FeatureNode[] x = new FeatureNode[count];
+			int n = 0;
+			for (int j = 0; j < values.length; j++) {
+				if (values[j] != 0) {
+					x[n++] = new FeatureNode(j + 1, values[j]);
+				}
+			}
+			if (bias >= 0) {
+				x[n] = new FeatureNode(biasIndex, bias);
+			}
+			double[] estimates = new double[numClasses];
+			Linear.predictProbability(model, x, estimates);
+			double[] result = new double[numClasses];
+			for (int k = 0; k < labels.length; k++) {
+				result[labels[k]] = estimates[k];
+			}
+			return result;
+		}
+
 	}
 
 	private ThreadLocal<Classifier> copies() {
