@@ -55,7 +55,10 @@ class ModelReportPanel extends VerticalLayout {
 		EvaluationReport r = model.evaluation();
 		EvaluationReport.Calibration c = r.calibration();
 		boolean zeroShot = model.trainingData() != null && model.trainingData().size() == 0 && r.folds() == 0;
-		summary.setText(zeroShot
+		summary.setText(zeroShot && r.size() == 0
+				? getTranslation("models.summaryZeroShotUnscored", model.version(),
+						Recipes.describe(model, this::getTranslation))
+				: zeroShot
 				? getTranslation("models.summaryZeroShot", model.version(), r.size(), pct(r.accuracy()), pct(r.macroF1()),
 						Recipes.describe(model, this::getTranslation))
 				: getTranslation("models.summary", model.version(), r.size(), r.folds(), r.repeats(), pct(r.accuracy()),

@@ -120,8 +120,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 			.setFlexGrow(2);
 		models.addColumn(m -> m.trainingData() == null ? m.evaluation().size() : m.trainingData().size())
 			.setHeader(getTranslation("models.size"));
-		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().accuracy())).setHeader(getTranslation("models.accuracy"));
-		models.addColumn(m -> ModelReportPanel.pct(m.evaluation().macroF1())).setHeader(getTranslation("models.macroF1"));
+		models.addColumn(m -> score(m, m.evaluation().accuracy())).setHeader(getTranslation("models.accuracy"));
+		models.addColumn(m -> score(m, m.evaluation().macroF1())).setHeader(getTranslation("models.macroF1"));
 		models.setAllRowsVisible(true);
 		models.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(m -> {
 			report.show(m);
@@ -274,6 +274,11 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 	@Override
 	public String getPageTitle() {
 		return getTranslation("nav.models") + " · " + getTranslation("app.title");
+	}
+
+	/** A score of the model's report, or "not scored" for a model scored on no labels (a zero-shot model in a store without labels). */
+	private String score(ModelMetadata m, double value) {
+		return m.evaluation().size() == 0 ? getTranslation("models.notScored") : ModelReportPanel.pct(value);
 	}
 
 }

@@ -356,4 +356,41 @@ class TopicsKaribuIT {
 		assertThat(_find(AccessDeniedView.class)).hasSize(1);
 	}
 
+	@Test
+	@Order(8)
+	void aZeroShotModelRegisteredBeforeAnyLabelExistsSaysItIsNotScored() {
+		List<Map<String, Object>> labels = jdbc.queryForList(
+				"SELECT id, article_id, topic, secondary_topic, labelled_by, labelled_at, origin FROM label");
+		jdbc.update("DELETE FROM label");
+		// a taxonomy not registered yet
+		TopicRecord added = taxonomy.add(TopicEdit.of("chess", "棋类", "Chess", "", "象棋和围棋比赛", "象棋、围棋"),
+				"scientist");
+		try {
+			TopicsView view = openAsScientist();
+			_click(view.register);
+			String said = KaribuSession.lastNotification();
+			assertThat(said).startsWith("已登记零样本模型 zero-shot-");
+			String version = said.substring("已登记零样本模型 ".length(), said.indexOf('：'));
+
+			UI.getCurrent().navigate(ModelsView.class);
+			ModelsView models = _get(ModelsView.class);
+			var model = models.models.getListDataView().getItems().filter(m -> m.version().equals(version))
+				.findFirst().orElseThrow();
+			assertThat(model.evaluation().size()).as("scored on no labels").isZero();
+			assertThat(GridKt._getFormatted(models.models.getColumns().get(4), model)).isEqualTo("未评分");
+			assertThat(GridKt._getFormatted(models.models.getColumns().get(5), model)).isEqualTo("未评分");
+			models.models.select(model);
+			assertThat(models.report.summary.getText()).startsWith("模型 " + version + "：没有用任何标注训练，只用话题描述（零样本）；"
+					+ "尚未评分：库里还没有可用来评分的标注。");
+		}
+		finally {
+			taxonomy.retire(added.code(), taxonomy.find(added.code()).orElseThrow().revision(), "scientist");
+			for (Map<String, Object> l : labels) {
+				jdbc.update("INSERT INTO label (id, article_id, topic, secondary_topic, labelled_by, labelled_at, origin) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?)", l.get("id"), l.get("article_id"), l.get("topic"),
+						l.get("secondary_topic"), l.get("labelled_by"), l.get("labelled_at"), l.get("origin"));
+			}
+		}
+	}
+
 }
