@@ -261,10 +261,30 @@ public final class DistrictResolver {
 		return top;
 	}
 
-	private static String snippet(String printed, int start, int end) {
-		int from = Math.max(0, start - 6);
-		int to = Math.min(printed.length(), end + 6);
-		return printed.substring(from, to).replace('\n', ' ');
+	/** Characters a quote may reach beyond the matched words on either side. */
+	private static final int AROUND = 12;
+
+	/**
+	 * The page's words around a match, quoted as evidence: out to the clause's edges (punctuation, a space or a line
+	 * break) when they lie within {@value #AROUND} characters, else cut there and the cut marked with "…", so a quote
+	 * never seems to end mid-word.
+	 */
+	static String snippet(String printed, int start, int end) {
+		int from = start;
+		while (from > 0 && start - from < AROUND && !clauseEdge(printed.charAt(from - 1))) {
+			from--;
+		}
+		int to = end;
+		while (to < printed.length() && to - end < AROUND && !clauseEdge(printed.charAt(to))) {
+			to++;
+		}
+		boolean cutBefore = from > 0 && !clauseEdge(printed.charAt(from - 1));
+		boolean cutAfter = to < printed.length() && !clauseEdge(printed.charAt(to));
+		return (cutBefore ? "…" : "") + printed.substring(from, to).replace('\n', ' ') + (cutAfter ? "…" : "");
+	}
+
+	private static boolean clauseEdge(char c) {
+		return Character.isWhitespace(c) || "，。；：、！？,.;:!?（）()「」“”《》".indexOf(c) >= 0;
 	}
 
 }

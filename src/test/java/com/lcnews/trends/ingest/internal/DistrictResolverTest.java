@@ -112,4 +112,14 @@ class DistrictResolverTest {
 		assertThat(page).extracting(Article::districtCode).containsExactly("371521", "371521");
 	}
 
+	@Test
+	void aQuotedPlaceReachesTheEdgesOfItsClauseOrMarksWhereItIsCut() {
+		assertThat(DistrictResolver.snippet("近日,东昌府区古楼街道开展活动。", 3, 7)).isEqualTo("东昌府区古楼街道开展活动");
+		String longClause = "会议指出要在全市范围内深入推进东昌府区古楼街道办事处老旧小区改造提升工程建设工作";
+		int at = longClause.indexOf("东昌府区");
+		assertThat(DistrictResolver.snippet(longClause, at, at + 4))
+			.isEqualTo("…" + longClause.substring(at - 12, at + 4 + 12) + "…");
+		assertThat(DistrictResolver.snippet("东昌府区\n召开会议", 0, 4)).isEqualTo("东昌府区");
+	}
+
 }
