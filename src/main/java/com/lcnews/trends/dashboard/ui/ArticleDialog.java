@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeButton;
@@ -164,9 +165,19 @@ class ArticleDialog extends Dialog {
 			Div line = new Div(link(row, n.articleId(), open));
 			String date = row == null ? null : Formats.date(row.date(), row.datePrecision(), locale);
 			String district = row == null ? null : names.district(row.district(), locale, this::getTranslation);
-			Span facts = new Span(" · " + (date == null ? getTranslation("article.undated") : date) + " · " + district
-					+ " · " + getTranslation("article.similarity", percent(n.similarity())));
+			// the facts on a line of their own, each kept whole: on a phone a date or a score never breaks in two
+			Div facts = new Div();
 			facts.addClassName("evidence");
+			List<String> parts = List.of(date == null ? getTranslation("article.undated") : date, district,
+					getTranslation("article.similarity", percent(n.similarity())));
+			for (int i = 0; i < parts.size(); i++) {
+				if (i > 0) {
+					facts.add(new Text(" · "));
+				}
+				Span part = new Span(parts.get(i));
+				part.getStyle().set("white-space", "nowrap");
+				facts.add(part);
+			}
 			line.add(facts);
 			line.addClassName("similar-article");
 			line.getStyle().set("margin-bottom", "var(--lumo-space-xs)");

@@ -50,6 +50,7 @@ class ImpactPanel extends VerticalLayout {
 		candidate.setLabel(getTranslation("impact.candidate"));
 		candidate.setWidth("24em");
 		candidate.getStyle().set("min-width", "min(24em, 100%)");
+		candidate.setMaxWidth("100%");
 		sample.setLabel(getTranslation("impact.sample"));
 		sample.setValue(1000);
 		sample.setMin(10);
