@@ -76,6 +76,8 @@ class ImpactPanel extends VerticalLayout {
 		HorizontalLayout bar = new HorizontalLayout(candidate, sample, run);
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 		bar.setWrap(true);
+		// as wide as the panel: left to its content's width, the bar would be as wide as the picker's 24em on a phone
+		bar.setWidthFull();
 		bar.addClassName("filter-bar");
 		add(new Paragraph(getTranslation("impact.explain")), bar, summary, byTopic,
 				new H4(getTranslation("impact.byDistrict")), byDistrict, new H4(getTranslation("impact.changed")), changed);
