@@ -15,8 +15,9 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * The threads that classify articles, and the writer side of it: the reader ({@link ReadAheadClassifyingReader}) hands
  * each article to a thread and the step gets a page of their futures; the writer waits for every future of the page
- * before it writes, inside the chunk's transaction, so the restart guarantees of a sequential job hold (nothing is written or
- * committed before the whole chunk is classified). The classifier must be thread-safe, as its Javadoc must say.
+ * before it writes, inside the chunk's transaction, so the restart guarantees of a sequential job hold (nothing is
+ * written or committed before the whole page is classified). The classifier must be thread-safe, as its Javadoc must
+ * say.
  */
 final class ParallelClassification implements DisposableBean {
 

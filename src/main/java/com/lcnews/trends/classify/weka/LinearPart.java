@@ -1,7 +1,9 @@
 package com.lcnews.trends.classify.weka;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
@@ -204,7 +206,7 @@ final class LinearPart implements Part {
 		}
 		Direct candidate = Direct.of(learner, header.numAttributes(), header.numClasses());
 		if (candidate != Direct.NONE) {
-			java.util.Random random = new java.util.Random(7);
+			Random random = new Random(7);
 			List<float[]> probes = new ArrayList<>(List.of(new float[mean.length], mean.clone()));
 			for (int i = 0; i < 3; i++) {
 				float[] p = new float[mean.length];
@@ -214,7 +216,7 @@ final class LinearPart implements Part {
 				probes.add(p);
 			}
 			for (float[] probe : probes) {
-				if (!java.util.Arrays.equals(candidate.distribution(standardised(probe)), throughWeka(probe))) {
+				if (!Arrays.equals(candidate.distribution(standardised(probe)), throughWeka(probe))) {
 					candidate = Direct.NONE;
 					break;
 				}
