@@ -58,17 +58,8 @@ final class EmbeddingTopicClassifier implements TopicClassifier {
 						+ " (" + spec.get().dimensions() + " dimensions), got " + vector.length);
 			}
 		}
-		double[] distribution = Calibrator.scale(model.part().distribution(new Part.Features() {
-			@Override
-			public String text() {
-				return safe;
-			}
-
-			@Override
-			public float[] vector() {
-				return vector;
-			}
-		}), model.temperature());
+		double[] distribution = Calibrator.scale(model.part().distribution(Part.Features.of(safe, vector)),
+				model.temperature());
 		return prediction(distribution, !TextShape.hasLetterOrDigit(safe));
 	}
 

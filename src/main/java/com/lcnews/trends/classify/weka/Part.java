@@ -17,6 +17,15 @@ interface Part extends Serializable {
 		/** Its embedding vector at the part's spec; null when the model has none. */
 		float[] vector();
 
+		/** A text with its vector (null: none). */
+		static Features of(String text, float[] vector) {
+			return new Given(text, vector);
+		}
+
+	}
+
+	/** Features as given. */
+	record Given(String text, float[] vector) implements Features {
 	}
 
 	double[] distribution(Features features);

@@ -146,19 +146,7 @@ final class TrainingTable {
 	/** The features of text i as a recipe reading {@code lead} characters sees them. */
 	Part.Features features(int lead, int i) {
 		float[][] v = vectors.get(lead);
-		String text = texts.get(i).text();
-		float[] vector = v == null ? null : v[i];
-		return new Part.Features() {
-			@Override
-			public String text() {
-				return text;
-			}
-
-			@Override
-			public float[] vector() {
-				return vector;
-			}
-		};
+		return Part.Features.of(texts.get(i).text(), v == null ? null : v[i]);
 	}
 
 }

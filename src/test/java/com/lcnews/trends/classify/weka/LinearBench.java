@@ -46,18 +46,7 @@ public final class LinearBench {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		int right = 0;
 		for (int i = 8000; i < v.length; i++) {
-			float[] x = v[i];
-			double[] d = part.distribution(new Part.Features() {
-				@Override
-				public String text() {
-					return "";
-				}
-
-				@Override
-				public float[] vector() {
-					return x;
-				}
-			});
+			double[] d = part.distribution(Part.Features.of("", v[i]));
 			right += Metrics.argmax(d) == classes[i] ? 1 : 0;
 		}
 		System.out.printf(java.util.Locale.ROOT, "solver %d cost %.3f: fit %.1f s wall, %.1f s cpu, accuracy %.4f on %d%n",

@@ -98,19 +98,7 @@ class LinearPartTest {
 	}
 
 	private static Part.Features features(float[] v) {
-		return new Part.Features() {
-
-			@Override
-			public String text() {
-				return "";
-			}
-
-			@Override
-			public float[] vector() {
-				return v;
-			}
-
-		};
+		return Part.Features.of("", v);
 	}
 
 	private static LinearPart roundTrip(LinearPart part) throws Exception {
